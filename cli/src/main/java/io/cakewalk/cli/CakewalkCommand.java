@@ -1,6 +1,8 @@
 package io.cakewalk.cli;
 
 import io.cakewalk.cli.commands.CompletionCommand;
+import io.cakewalk.cli.commands.ConnectorsCommand;
+import io.cakewalk.cli.commands.ProbeCommand;
 import io.cakewalk.cli.commands.ToolsCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -15,6 +17,8 @@ import picocli.CommandLine.Spec;
     description = "Connect MCP servers to Mistral: list and call tools, manage connectors.",
     subcommands = {
       ToolsCommand.class,
+      ConnectorsCommand.class,
+      ProbeCommand.class,
       CompletionCommand.class,
       HelpCommand.class,
     },
@@ -22,6 +26,8 @@ import picocli.CommandLine.Spec;
       "%nExamples:",
       "  cakewalk tools list http://127.0.0.1:3001/mcp",
       "  cakewalk tools call http://127.0.0.1:3001/mcp echo --arg message=hi",
+      "  cakewalk connectors add demo http://127.0.0.1:3001/mcp && cakewalk tools list demo",
+      "  cakewalk probe https://example.com/mcp",
       "  cakewalk help tools call",
       "%nExit codes:",
       "  0 ok  1 usage  2 configuration  3 authorization  4 unreachable  5 tool isError",

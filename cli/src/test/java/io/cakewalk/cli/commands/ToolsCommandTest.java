@@ -69,7 +69,7 @@ class ToolsCommandTest {
     CliRunner.Result r = run("tools", "list", URL);
     assertThat(r.code()).isZero();
     assertThat(r.out())
-        .contains("NAME", "get-sum", "a*, b*", "Adds two numbers", "echo", "message", "2 tools")
+        .contains("NAME", "get-sum", "a*", "b*", "Adds two numbers", "echo", "message", "2 tools")
         .doesNotContain("and more text");
     assertThat(server.opened.get(0).url()).isEqualTo(URI.create(URL));
     assertThat(server.opened.get(0).transport()).isEqualTo(Transport.AUTO);
