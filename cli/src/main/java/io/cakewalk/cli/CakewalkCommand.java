@@ -3,6 +3,7 @@ package io.cakewalk.cli;
 import io.cakewalk.cli.commands.CompletionCommand;
 import io.cakewalk.cli.commands.ConnectorsCommand;
 import io.cakewalk.cli.commands.ProbeCommand;
+import io.cakewalk.cli.commands.ShellCommand;
 import io.cakewalk.cli.commands.ToolsCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Spec;
       ToolsCommand.class,
       ConnectorsCommand.class,
       ProbeCommand.class,
+      ShellCommand.class,
       CompletionCommand.class,
       HelpCommand.class,
     },

@@ -24,7 +24,11 @@ import picocli.CommandLine.Spec;
     name = "tools",
     description = "List an MCP server's tools and call them.",
     mixinStandardHelpOptions = true,
-    subcommandsRepeatable = false)
+    footer = {
+      "%nExamples:",
+      "  cakewalk tools list http://127.0.0.1:3001/mcp",
+      "  cakewalk tools call http://127.0.0.1:3001/mcp echo --arg message=hi"
+    })
 public final class ToolsCommand {
 
   private final Context context;
