@@ -281,7 +281,7 @@ public final class ClientSession implements AutoCloseable {
       if (result.structuredContent() == null) {
         throw new McpValidationException(
             "result of tool '" + name + "' does not match its outputSchema",
-            List.of("$: structuredContent is missing although the tool declares an outputSchema"));
+            List.of("/: structuredContent is missing although the tool declares an outputSchema"));
       }
       List<String> problems =
           SchemaValidator.validate(tool.outputSchema(), result.structuredContent());

@@ -50,8 +50,8 @@ final class SchemaValidator {
 
   /**
    * Problems found validating {@code instance} against {@code schema}, one per failing location,
-   * each starting with the JSON path; empty when valid. A schema that cannot be used yields one
-   * problem saying so.
+   * each starting with the JSON Pointer of the value; empty when valid. A schema that cannot be
+   * used yields one problem saying so.
    */
   static List<String> validate(Map<String, Object> schema, Object instance) {
     Schema compiled;
@@ -59,20 +59,25 @@ final class SchemaValidator {
       compiled = Registry.INSTANCE.getSchema(Json.MAPPER.valueToTree(withKnownDialect(schema)));
       compiled.initializeValidators();
     } catch (SchemaException | IllegalArgumentException e) {
-      return List.of("$: the schema itself cannot be used (" + oneLine(e) + ")");
+      return List.of("/: the schema itself cannot be used (" + oneLine(e) + ")");
     }
     JsonNode node = Json.MAPPER.valueToTree(instance);
     List<Error> errors;
     try {
       errors = compiled.validate(node);
     } catch (SchemaException e) {
-      return List.of("$: the schema cannot be applied (" + oneLine(e) + ")");
+      return List.of("/: the schema cannot be applied (" + oneLine(e) + ")");
     }
     List<String> problems = new ArrayList<>();
     for (Error error : errors) {
       String path = String.valueOf(error.getInstanceLocation());
       String message = error.getMessage();
-      problems.add(message.startsWith(path) ? message : path + ": " + message);
+      if (!path.isEmpty() && message.startsWith(path)) {
+        problems.add(message);
+      } else {
+        String text = message.startsWith(": ") ? message.substring(2) : message;
+        problems.add((path.isEmpty() ? "/" : path) + ": " + text);
+      }
     }
     return problems;
   }

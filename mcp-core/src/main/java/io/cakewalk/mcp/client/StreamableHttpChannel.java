@@ -54,8 +54,16 @@ final class StreamableHttpChannel implements Channel {
       sessionId = null;
       sentSession = null;
     }
-    HttpAdapter.Response response =
-        http.send("POST", uri, postHeaders(headers), MessageCodec.write(request), timeout);
+    HttpAdapter.Response response;
+    try {
+      response = http.send("POST", uri, postHeaders(headers), MessageCodec.write(request), timeout);
+    } catch (McpTransportException e) {
+      if (e.getCause() instanceof java.net.http.HttpTimeoutException
+          && !(e.getCause() instanceof java.net.http.HttpConnectTimeoutException)) {
+        throw timedOut(request, timeout);
+      }
+      throw e;
+    }
     try {
       int status = response.status();
       if (status == 404 && sentSession != null) {
