@@ -1,6 +1,7 @@
 package io.cakewalk.mistral.chat;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -51,7 +52,10 @@ public sealed interface ToolChoice permits ToolChoice.Mode, ToolChoice.Function 
 
     @JsonValue
     Map<String, Object> toJson() {
-      return Map.of("type", "function", "function", Map.of("name", name));
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("type", "function");
+      json.put("function", Map.of("name", name));
+      return json;
     }
   }
 }
