@@ -113,7 +113,7 @@ public final class LoopbackRedirectReceiver implements AutoCloseable {
   private static String describe(Duration d) {
     return d.toMinutes() >= 1 && d.toSecondsPart() == 0
         ? d.toMinutes() + " minute" + (d.toMinutes() == 1 ? "" : "s")
-        : d.toSeconds() + " seconds";
+        : d.toSeconds() + " second" + (d.toSeconds() == 1 ? "" : "s");
   }
 
   private void readPasted(InputStream in) {
