@@ -21,6 +21,14 @@ public interface Browser {
     return new SystemBrowser(System.getenv("BROWSER"));
   }
 
+  /**
+   * Launches browsers the way {@code $BROWSER} would with {@code browserVariable} as its value (for
+   * example a {@code --browser} option), as an argument list, never through a shell.
+   */
+  static Browser command(String browserVariable) {
+    return new SystemBrowser(browserVariable);
+  }
+
   /** A browser that does nothing (the user opens the printed URL). */
   static Browser none() {
     return url -> {};
