@@ -113,13 +113,15 @@ final class TokenEndpoint {
     String token = form.required("refresh_token");
     Optional<String> scope = form.single("scope");
     Optional<String> resource = form.single("resource");
-    StoredToken stored =
-        store
-            .redeemRefreshToken(Secrets.sha256(token))
-            .orElseThrow(() -> OAuthFailure.invalidGrant("unknown refresh token"));
-    if (!stored.clientId().equals(client.clientId())) {
+    String hash = Secrets.sha256(token);
+    // Check ownership before redeeming, so another client cannot burn this client's token.
+    if (!store.findToken(hash).map(t -> t.clientId().equals(client.clientId())).orElse(true)) {
       throw OAuthFailure.invalidGrant("refresh token was issued to another client");
     }
+    StoredToken stored =
+        store
+            .redeemRefreshToken(hash)
+            .orElseThrow(() -> OAuthFailure.invalidGrant("unknown refresh token"));
     if (stored.used()) {
       store.revokeGrant(stored.grantId());
       throw OAuthFailure.invalidGrant(
