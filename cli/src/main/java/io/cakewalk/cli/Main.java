@@ -31,7 +31,7 @@ public final class Main {
             System.getenv(),
             Context.configDir(System.getenv(), System.getProperty("user.home")),
             System.console() != null,
-            new McpClients(),
+            new McpClients(VersionProvider.version()),
             System.in);
     System.exit(commandLine(context).execute(args));
   }
