@@ -1,5 +1,6 @@
 package io.cakewalk.cli;
 
+import io.cakewalk.cli.commands.AuthCommand;
 import io.cakewalk.cli.commands.CompletionCommand;
 import io.cakewalk.cli.commands.ConnectorsCommand;
 import io.cakewalk.cli.commands.ProbeCommand;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       ToolsCommand.class,
       ConnectorsCommand.class,
+      AuthCommand.class,
       ProbeCommand.class,
       ShellCommand.class,
       CompletionCommand.class,

@@ -94,7 +94,7 @@ class MainTest {
     CliRunner.Result r =
         failingWith(new McpAuthorizationException("server wants a token", 401, challenge));
     assertThat(r.code()).isEqualTo(ExitCodes.AUTH);
-    assertThat(r.err()).contains("HTTP 401", "--token-env");
+    assertThat(r.err()).contains("HTTP 401", "cakewalk auth login", "--token-env");
   }
 
   @Test
