@@ -167,7 +167,9 @@ public record AuthChallenge(String scheme, Map<String, String> params) {
         }
         out.append(c);
       }
-      i++; // closing quote, or past the end of a truncated value
+      if (i < s.length()) {
+        i++; // closing quote; a truncated value just ends
+      }
       return out.toString();
     }
   }
