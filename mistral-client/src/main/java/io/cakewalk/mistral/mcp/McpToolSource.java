@@ -1,5 +1,6 @@
 package io.cakewalk.mistral.mcp;
 
+import io.cakewalk.mcp.McpClient;
 import io.cakewalk.mcp.schema.CallToolResult;
 import io.cakewalk.mcp.schema.Tool;
 import java.util.List;
@@ -19,6 +20,11 @@ public interface McpToolSource {
 
   /** Calls a tool by its MCP name; a tool failure is a result with {@code isError}, not a throw. */
   CallToolResult callTool(String name, Map<String, Object> arguments);
+
+  /** A source backed by a connected MCP client. */
+  static McpToolSource of(McpClient client) {
+    return of(client::listTools, client::callTool);
+  }
 
   /** A source from two functions, e.g. method references to an MCP client. */
   static McpToolSource of(
