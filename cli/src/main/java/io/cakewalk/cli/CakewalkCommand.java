@@ -1,8 +1,10 @@
 package io.cakewalk.cli;
 
 import io.cakewalk.cli.commands.AuthCommand;
+import io.cakewalk.cli.commands.ChatCommand;
 import io.cakewalk.cli.commands.CompletionCommand;
 import io.cakewalk.cli.commands.ConnectorsCommand;
+import io.cakewalk.cli.commands.MistralCommand;
 import io.cakewalk.cli.commands.ProbeCommand;
 import io.cakewalk.cli.commands.ShellCommand;
 import io.cakewalk.cli.commands.ToolsCommand;
@@ -21,6 +23,8 @@ import picocli.CommandLine.Spec;
       ToolsCommand.class,
       ConnectorsCommand.class,
       AuthCommand.class,
+      ChatCommand.class,
+      MistralCommand.class,
       ProbeCommand.class,
       ShellCommand.class,
       CompletionCommand.class,

@@ -7,6 +7,8 @@ import io.cakewalk.mcp.McpException;
 import io.cakewalk.mcp.McpProtocolException;
 import io.cakewalk.mcp.McpTransportException;
 import io.cakewalk.mcp.McpValidationException;
+import io.cakewalk.mistral.MistralApiException;
+import io.cakewalk.mistral.MistralTransportException;
 import io.cakewalk.oauth.OAuthException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -77,6 +79,13 @@ public final class Main {
     }
     if (t instanceof OAuthException) {
       return ExitCodes.AUTH;
+    }
+    if (t instanceof MistralTransportException) {
+      return ExitCodes.UNREACHABLE;
+    }
+    if (t instanceof MistralApiException e) {
+      int status = e.statusCode();
+      return status == 401 || status == 403 ? ExitCodes.AUTH : ExitCodes.PROTOCOL;
     }
     if (t instanceof UncheckedIOException || t instanceof IllegalStateException) {
       return ExitCodes.CONFIG;

@@ -3,13 +3,7 @@ package io.cakewalk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cakewalk.mcp.internal.Json;
-import io.cakewalk.mcp.schema.CallToolResult;
-import io.cakewalk.mcp.schema.Implementation;
-import io.cakewalk.mcp.schema.Tool;
-import io.cakewalk.mcp.server.McpServer;
-import io.cakewalk.mcp.server.RunningServer;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,49 +13,19 @@ import org.junit.jupiter.api.io.TempDir;
 /** The CLI against our own MCP server over loopback HTTP, through the real client. */
 class ToolsEndToEndTest {
 
-  private static McpServer server;
-  private static RunningServer running;
+  private static TestMcpServer server;
   private static String url;
 
   @TempDir Path home;
 
   @BeforeAll
   static void start() {
-    Map<String, Object> numbers =
-        Map.of(
-            "type", "object",
-            "properties", Map.of("a", Map.of("type", "number"), "b", Map.of("type", "number")),
-            "required", List.of("a", "b"));
-    server =
-        McpServer.builder(new Implementation("e2e", "1.2.3"))
-            .tool(
-                Tool.builder(
-                        "echo",
-                        Map.of(
-                            "type", "object",
-                            "properties", Map.of("message", Map.of("type", "string")),
-                            "required", List.of("message")))
-                    .description("Echoes the message")
-                    .build(),
-                (args, ctx) -> CallToolResult.text("echo: " + args.get("message")))
-            .tool(
-                Tool.builder("get-sum", numbers).description("Adds a and b").build(),
-                (args, ctx) ->
-                    CallToolResult.text(
-                        String.valueOf(
-                            ((Number) args.get("a")).doubleValue()
-                                + ((Number) args.get("b")).doubleValue())))
-            .tool(
-                Tool.builder("fail", Map.of("type", "object")).build(),
-                (args, ctx) -> CallToolResult.error("it failed on purpose"))
-            .build();
-    running = McpServer.serve(server, 0);
-    url = running.uri().toString();
+    server = new TestMcpServer();
+    url = server.url();
   }
 
   @AfterAll
   static void stop() {
-    running.close();
     server.close();
   }
 
