@@ -163,6 +163,7 @@ public final class ClientSession implements AutoCloseable {
     era = new Era(false, version);
     channel.notify(
         new Notification("notifications/initialized", null), Map.of(), config.requestTimeout());
+    channel.ready();
     return Summaries.legacy(result, version, used);
   }
 
@@ -262,7 +263,7 @@ public final class ClientSession implements AutoCloseable {
           "tool '" + name + "' cannot be called", List.of(catalog.rejected(name)));
     }
     if (tool != null) {
-      List<String> problems = SchemaValidator.validate(tool.inputSchema(), arguments);
+      List<String> problems = SchemaValidator.validate(tool.inputSchema(), withoutNulls(arguments));
       if (!problems.isEmpty()) {
         throw new McpValidationException(
             "arguments for tool '" + name + "' do not match its inputSchema", problems);
@@ -291,6 +292,13 @@ public final class ClientSession implements AutoCloseable {
       }
     }
     return result;
+  }
+
+  /** A {@code null} argument means absent (and omits its header), so it is not checked. */
+  private static Map<String, Object> withoutNulls(Map<String, Object> arguments) {
+    Map<String, Object> out = new LinkedHashMap<>(arguments);
+    out.values().removeIf(java.util.Objects::isNull);
+    return out;
   }
 
   RequestId nextId() {

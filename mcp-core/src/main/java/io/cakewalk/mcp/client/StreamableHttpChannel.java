@@ -32,6 +32,7 @@ final class StreamableHttpChannel implements Channel {
   private final Inbound inbound;
   private volatile String sessionId;
   private volatile ProtocolVersion version;
+  private StandaloneStream standalone;
 
   StreamableHttpChannel(HttpAdapter http, ClientConfig config, Inbound inbound) {
     this.http = http;
@@ -43,6 +44,26 @@ final class StreamableHttpChannel implements Channel {
   @Override
   public void negotiated(ProtocolVersion version) {
     this.version = version;
+  }
+
+  @Override
+  public synchronized void ready() {
+    if (standalone != null) {
+      standalone.close();
+    }
+    standalone =
+        new StandaloneStream(http, config, this::sessionHeaders, m -> dispatch(m, Map.of()));
+    standalone.start();
+  }
+
+  private Map<String, String> sessionHeaders() {
+    Map<String, String> headers = new LinkedHashMap<>();
+    String id = sessionId;
+    if (id != null) {
+      headers.put("Mcp-Session-Id", id);
+    }
+    versionHeader(headers);
+    return headers;
   }
 
   @Override
@@ -130,6 +151,12 @@ final class StreamableHttpChannel implements Channel {
 
   @Override
   public void close() {
+    synchronized (this) {
+      if (standalone != null) {
+        standalone.close();
+        standalone = null;
+      }
+    }
     String id = sessionId;
     sessionId = null;
     if (id == null) {
