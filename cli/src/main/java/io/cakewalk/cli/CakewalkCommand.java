@@ -2,6 +2,7 @@ package io.cakewalk.cli;
 
 import io.cakewalk.cli.commands.CompletionCommand;
 import io.cakewalk.cli.commands.ConnectorsCommand;
+import io.cakewalk.cli.commands.GatewayCommand;
 import io.cakewalk.cli.commands.ProbeCommand;
 import io.cakewalk.cli.commands.ToolsCommand;
 import picocli.CommandLine.Command;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Spec;
       ToolsCommand.class,
       ConnectorsCommand.class,
       ProbeCommand.class,
+      GatewayCommand.class,
       CompletionCommand.class,
       HelpCommand.class,
     },
