@@ -4,6 +4,7 @@ import io.cakewalk.cli.commands.AuthCommand;
 import io.cakewalk.cli.commands.ChatCommand;
 import io.cakewalk.cli.commands.CompletionCommand;
 import io.cakewalk.cli.commands.ConnectorsCommand;
+import io.cakewalk.cli.commands.GatewayCommand;
 import io.cakewalk.cli.commands.MistralCommand;
 import io.cakewalk.cli.commands.ProbeCommand;
 import io.cakewalk.cli.commands.ShellCommand;
@@ -27,6 +28,7 @@ import picocli.CommandLine.Spec;
       MistralCommand.class,
       ProbeCommand.class,
       ShellCommand.class,
+      GatewayCommand.class,
       CompletionCommand.class,
       HelpCommand.class,
     },
