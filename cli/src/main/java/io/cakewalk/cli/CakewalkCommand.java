@@ -5,6 +5,7 @@ import io.cakewalk.cli.commands.ChatCommand;
 import io.cakewalk.cli.commands.CompletionCommand;
 import io.cakewalk.cli.commands.ConnectCommand;
 import io.cakewalk.cli.commands.ConnectorsCommand;
+import io.cakewalk.cli.commands.GatewayCommand;
 import io.cakewalk.cli.commands.MistralCommand;
 import io.cakewalk.cli.commands.ProbeCommand;
 import io.cakewalk.cli.commands.ShellCommand;
@@ -29,6 +30,7 @@ import picocli.CommandLine.Spec;
       MistralCommand.class,
       ProbeCommand.class,
       ShellCommand.class,
+      GatewayCommand.class,
       CompletionCommand.class,
       HelpCommand.class,
     },

@@ -51,13 +51,31 @@ final class HeadlessBrowser {
     return run(authorizationUrl, "deny");
   }
 
+  /**
+   * Signs in and approves, but stops at the redirect to {@code callbackPrefix} instead of following
+   * it; returns that redirect URL (for clients without a running callback listener).
+   */
+  URI approveAndCapture(URI authorizationUrl, String callbackPrefix)
+      throws IOException, InterruptedException {
+    return URI.create(run(authorizationUrl, "approve", callbackPrefix));
+  }
+
   private String run(URI start, String decision) throws IOException, InterruptedException {
+    return run(start, decision, null);
+  }
+
+  private String run(URI start, String decision, String stopAt)
+      throws IOException, InterruptedException {
     HttpResponse<String> response = send(HttpRequest.newBuilder(check(start)).GET(), start);
     URI current = start;
     for (int hop = 0; hop < 20; hop++) {
       int status = response.statusCode();
       if (status >= 300 && status < 400) {
-        current = check(current.resolve(response.headers().firstValue("Location").orElseThrow()));
+        String location = response.headers().firstValue("Location").orElseThrow();
+        if (stopAt != null && location.startsWith(stopAt)) {
+          return location;
+        }
+        current = check(current.resolve(location));
         response = send(HttpRequest.newBuilder(current).GET(), current);
         continue;
       }

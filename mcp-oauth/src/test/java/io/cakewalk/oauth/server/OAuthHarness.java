@@ -46,6 +46,13 @@ final class OAuthHarness implements AutoCloseable {
           .build();
 
   private OAuthHarness(Consumer<AuthorizationServer.Builder> customise, AuthorizationStore store) {
+    this(customise, store, OAuthHarness::echo);
+  }
+
+  private OAuthHarness(
+      Consumer<AuthorizationServer.Builder> customise,
+      AuthorizationStore store,
+      com.sun.net.httpserver.HttpHandler mcp) {
     try {
       server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     } catch (IOException e) {
@@ -69,7 +76,7 @@ final class OAuthHarness implements AutoCloseable {
             URI.create(resource), List.of(as.issuer()), List.of(SCOPE), "Test MCP");
     prm.paths().forEach(p -> server.createContext(p, prm));
     server
-        .createContext("/mcp", OAuthHarness::echo)
+        .createContext("/mcp", mcp)
         .getFilters()
         .add(
             BearerTokenFilter.builder(
@@ -86,6 +93,11 @@ final class OAuthHarness implements AutoCloseable {
 
   static OAuthHarness start(Consumer<AuthorizationServer.Builder> customise) {
     return new OAuthHarness(customise, new InMemoryAuthorizationStore());
+  }
+
+  /** A harness whose guarded {@code /mcp} endpoint is {@code mcp}. */
+  static OAuthHarness withMcp(com.sun.net.httpserver.HttpHandler mcp) {
+    return new OAuthHarness(b -> {}, new InMemoryAuthorizationStore(), mcp);
   }
 
   static OAuthHarness start(AuthorizationStore store) {

@@ -28,6 +28,11 @@ import java.util.function.UnaryOperator;
  * until the model answers or the step limit is reached. Tool failures, unknown tools and bad
  * arguments go back to the model as {@code Error: …} tool messages; they are not thrown.
  *
+ * <p>A forcing {@code tool_choice} ({@code any}, {@code required} or a named function) applies to
+ * the first round only: once a round has called tools, later requests send {@code auto}, because a
+ * model that must call a tool on every round could never answer and would only stop at the step
+ * limit. {@code none} and {@code auto} are sent unchanged on every round.
+ *
  * <pre>{@code
  * McpToolLoop loop = McpToolLoop.builder(mistral, McpToolSource.of(mcp::listTools, mcp::callTool),
  *     "mistral-medium-latest").stream(true).listener(listener).build();
@@ -69,9 +74,10 @@ public final class McpToolLoop {
     ToolCallIds ids = new ToolCallIds();
     Usage usage = Usage.ZERO;
     LoopListener listener = settings.listener;
+    ToolChoice choice = settings.toolChoice;
     for (int step = 1; ; step++) {
       listener.onStep(step);
-      ChatRequest request = settings.request.apply(base(messages));
+      ChatRequest request = settings.request.apply(base(messages, choice));
       ChatResponse response = send(request, listener);
       usage = usage.plus(response.usage());
       ChatMessage.Assistant answer = response.message();
@@ -86,14 +92,20 @@ public final class McpToolLoop {
       // Rebuilt with Mistral ids, so like Mistral's own turns: empty text beside the calls.
       messages.add(new ChatMessage.Assistant(MessageContent.of(""), calls, null));
       messages.addAll(callAll(calls, listener));
+      choice = afterToolRound(choice);
       if (step >= settings.maxSteps) {
         return new LoopResult("", messages, step, true, response.finishReason(), usage);
       }
     }
   }
 
-  private ChatRequest base(List<ChatMessage> messages) {
-    var b = ChatRequest.builder(settings.model, messages).toolChoice(settings.toolChoice);
+  /** The choice for rounds after a tool round: forcing choices relax to auto. */
+  static ToolChoice afterToolRound(ToolChoice choice) {
+    return choice == ToolChoice.Mode.NONE || choice == null ? choice : ToolChoice.Mode.AUTO;
+  }
+
+  private ChatRequest base(List<ChatMessage> messages, ToolChoice choice) {
+    var b = ChatRequest.builder(settings.model, messages).toolChoice(choice);
     if (!tools.tools().isEmpty()) {
       b.tools(tools.tools()).parallelToolCalls(settings.parallelToolCalls);
     } else {
@@ -219,7 +231,11 @@ public final class McpToolLoop {
       return this;
     }
 
-    /** {@code tool_choice} for every round (default auto). */
+    /**
+     * {@code tool_choice} (default auto). A forcing choice ({@code any}, {@code required}, a named
+     * function) applies until the first tool round; later rounds send {@code auto} so the model can
+     * answer.
+     */
     public Builder toolChoice(ToolChoice choice) {
       toolChoice = choice;
       return this;

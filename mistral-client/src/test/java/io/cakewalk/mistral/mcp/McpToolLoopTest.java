@@ -6,6 +6,7 @@ import io.cakewalk.mcp.schema.CallToolResult;
 import io.cakewalk.mcp.schema.Tool;
 import io.cakewalk.mistral.chat.ChatMessage;
 import io.cakewalk.mistral.chat.FinishReason;
+import io.cakewalk.mistral.chat.ToolChoice;
 import io.cakewalk.mistral.fake.Completions;
 import io.cakewalk.mistral.fake.FakeMistral;
 import io.cakewalk.mistral.fake.Received;
@@ -15,8 +16,11 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Drives the loop against the rule-enforcing fake Mistral and an in-memory MCP tool source. */
 class McpToolLoopTest {
@@ -197,7 +201,7 @@ class McpToolLoopTest {
   void sendsToolChoiceAndParallelSettings() {
     fake.onChat(r -> Reply.ok(Completions.text("done")));
     McpToolLoop.builder(fake.client(), mcp, "m")
-        .toolChoice(io.cakewalk.mistral.chat.ToolChoice.Mode.ANY)
+        .toolChoice(ToolChoice.Mode.ANY)
         .parallelToolCalls(false)
         .build()
         .run("go");
@@ -206,5 +210,41 @@ class McpToolLoopTest {
         .containsEntry("tool_choice", "any")
         .containsEntry("parallel_tool_calls", false);
     assertThat((List<?>) body.get("tools")).hasSize(3);
+  }
+
+  @ParameterizedTest
+  @MethodSource("forcingChoices")
+  void forcingToolChoiceRelaxesToAutoAfterTheFirstToolRound(ToolChoice choice) {
+    // Like a model under a forcing tool_choice: it calls a tool whenever it is not told "auto".
+    fake.onChat(
+        r ->
+            "auto".equals(r.json().get("tool_choice"))
+                ? Reply.ok(Completions.text("answered"))
+                : Reply.ok(
+                    Completions.toolCalls(
+                        List.of(
+                            Map.entry(
+                                "FFFFFFFF" + assistantTurns(r), new String[] {"fail", "{}"})))));
+
+    LoopResult result =
+        McpToolLoop.builder(fake.client(), mcp, "m").toolChoice(choice).build().run("go");
+
+    assertThat(result.stepLimitReached()).isFalse();
+    assertThat(result.text()).isEqualTo("answered");
+    assertThat(result.steps()).isEqualTo(2);
+    List<Received> requests = fake.chatRequests();
+    assertThat(requests).hasSize(2);
+    assertThat(requests.get(0).json().get("tool_choice")).isNotEqualTo("auto").isNotNull();
+    assertThat(requests.get(1).json()).containsEntry("tool_choice", "auto");
+  }
+
+  static Stream<ToolChoice> forcingChoices() {
+    return Stream.of(ToolChoice.Mode.ANY, ToolChoice.Mode.REQUIRED, ToolChoice.function("fail"));
+  }
+
+  @Test
+  void noneStaysNoneOnEveryRound() {
+    assertThat(McpToolLoop.afterToolRound(ToolChoice.Mode.NONE)).isEqualTo(ToolChoice.Mode.NONE);
+    assertThat(McpToolLoop.afterToolRound(ToolChoice.Mode.AUTO)).isEqualTo(ToolChoice.Mode.AUTO);
   }
 }
