@@ -181,4 +181,27 @@ class ConnectMistralTest {
     CliRunner.Result r = run(Map.of(), "connect", "mistral", "--name", "My Server");
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
   }
+
+  @Test
+  void demoWalksEveryStepAgainstTheEmbeddedGatewayWithOAuth() {
+    CliRunner.Result r = run(Map.of("MISTRAL_API_KEY", KEY), "connect", "mistral", "--demo");
+    assertThat(r.code()).as(r.out() + r.err()).isZero();
+    assertThat(r.out())
+        .contains("Demo: started the Cakewalk gateway at http://127.0.0.1:")
+        .contains("PASS  401 challenge", "PASS  registration", "PASS  pkce")
+        .contains("Logging in (oauth)", "Called ", "with the new token")
+        .contains("Connector name:  Cakewalk", "Demo complete. Next:", "cakewalk gateway");
+    assertThat(home.resolve("connectors.json")).doesNotExist();
+    assertThat(mistral.received()).isEmpty();
+  }
+
+  @Test
+  void demoJsonSummaryNamesTheToolsAndTheExport() {
+    CliRunner.Result r = run(Map.of(), "connect", "mistral", "--demo", "--json");
+    assertThat(r.code()).as(r.err()).isZero();
+    Map<String, Object> summary = Json.object(r.out());
+    assertThat(summary).containsEntry("auth", "oauth").containsKey("export");
+    assertThat(String.valueOf(summary.get("tools"))).contains("echo");
+    assertThat(Path.of((String) summary.get("export"))).exists();
+  }
 }

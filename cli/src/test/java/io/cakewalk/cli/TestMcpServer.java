@@ -5,6 +5,7 @@ import io.cakewalk.mcp.schema.Implementation;
 import io.cakewalk.mcp.schema.Tool;
 import io.cakewalk.mcp.server.McpServer;
 import io.cakewalk.mcp.server.RunningServer;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,11 +16,11 @@ public final class TestMcpServer implements AutoCloseable {
   private final RunningServer running;
 
   public TestMcpServer() {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("a", Map.of("type", "number"));
+    properties.put("b", Map.of("type", "number"));
     Map<String, Object> numbers =
-        Map.of(
-            "type", "object",
-            "properties", Map.of("a", Map.of("type", "number"), "b", Map.of("type", "number")),
-            "required", List.of("a", "b"));
+        Map.of("type", "object", "properties", properties, "required", List.of("a", "b"));
     server =
         McpServer.builder(new Implementation("e2e", "1.2.3"))
             .tool(

@@ -1,8 +1,8 @@
 package io.cakewalk.cli.commands;
 
 import io.cakewalk.cli.connect.Compatibility;
+import io.cakewalk.cli.connect.DemoBrowser;
 import io.cakewalk.cli.connect.LeChatForm;
-import io.cakewalk.cli.connect.MistralRegistration;
 import io.cakewalk.cli.connectors.AuthMethod;
 import io.cakewalk.cli.connectors.Connector;
 import io.cakewalk.cli.connectors.ConnectorName;
@@ -14,20 +14,23 @@ import io.cakewalk.cli.probe.ProbeReport;
 import io.cakewalk.cli.probe.ReadinessProbe;
 import io.cakewalk.mcp.McpAuthorization;
 import io.cakewalk.mcp.internal.Json;
+import io.cakewalk.mcp.schema.CallToolResult;
+import io.cakewalk.mcp.schema.Content;
 import io.cakewalk.mcp.schema.Tool;
-import io.cakewalk.mistral.connectors.ConnectorTool;
 import io.cakewalk.mistral.connectors.Visibility;
 import io.cakewalk.mistral.mcp.ExportFormat;
 import io.cakewalk.oauth.client.Browser;
 import io.cakewalk.oauth.client.LoginOptions;
 import io.cakewalk.oauth.client.OAuthClient;
+import io.cakewalk.oauth.server.Gateway;
+import io.cakewalk.oauth.server.InMemoryAuthorizationStore;
+import io.cakewalk.oauth.server.OneTimePasswordAuthenticator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,7 +82,7 @@ public final class ConnectMistralCommand implements Runnable {
     BOTH
   }
 
-  private final Context context;
+  private Context context;
 
   @Spec CommandSpec spec;
 
@@ -169,10 +172,41 @@ public final class ConnectMistralCommand implements Runnable {
           cl, "--name '" + name + "' must be 1-64 letters, digits, '_' or '-' (Le Chat's rule)");
     }
     if (demo) {
-      throw new CliException.Config("--demo needs the embedded gateway, which this build lacks");
+      demo(cl);
+      return;
     }
     URI url = Targets.url(cl, server == null ? DEFAULT_SERVER.toString() : server);
     connect(cl, url, null);
+  }
+
+  /**
+   * Starts the embedded gateway on a free loopback port and walks every step against it, logging in
+   * with its one-time password; registry, tokens and export go to a fresh sandbox directory so the
+   * user's configuration is untouched.
+   */
+  private void demo(CommandLine cl) {
+    if (server != null || (target != null && target != Target.LE_CHAT)) {
+      throw new ParameterException(
+          cl, "--demo runs its own gateway on this machine: drop --server and --target");
+    }
+    Path sandbox;
+    try {
+      sandbox = Files.createTempDirectory("cakewalk-demo-");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a demo directory: " + e.getMessage(), e);
+    }
+    context =
+        new Context(context.env(), sandbox, context.interactive(), context.clients(), context.in());
+    OneTimePasswordAuthenticator login = OneTimePasswordAuthenticator.generate("demo");
+    try (Gateway gateway =
+        Gateway.builder(login).port(0).store(new InMemoryAuthorizationStore()).start()) {
+      if (!json) {
+        cl.getOut().println("Demo: started the Cakewalk gateway at " + gateway.mcpUrl());
+        cl.getOut().println("      (files of this run go to " + sandbox + ")");
+      }
+      connect(
+          cl, gateway.mcpUrl(), new DemoBrowser(login.username(), login.revealPassword(), m -> {}));
+    }
   }
 
   /** Runs every step against {@code url}; {@code demoLogin} replaces the browser in the demo. */
@@ -239,6 +273,9 @@ public final class ConnectMistralCommand implements Runnable {
     try (Spinner s = new Spinner(err, context.interactive(), "listing tools");
         McpSession session = context.clients().open(serverSpec)) {
       tools = session.listTools();
+      if (demo) {
+        tryOneTool(session, tools, out);
+      }
     }
     Compatibility compat = Compatibility.of(tools);
     summary.put("tools", tools.stream().map(Tool::name).toList());
@@ -284,7 +321,10 @@ public final class ConnectMistralCommand implements Runnable {
             ? target
             : MistralSupport.hasKey(context) && !demo ? Target.API : Target.LE_CHAT;
     if (where != Target.LE_CHAT) {
-      summary.put("mistral", registerWithMistral(cl, url, method, token));
+      summary.put(
+          "mistral",
+          new MistralApiStep(context, cl, json, yes, authOptions.noBrowser())
+              .register(name, description, url, visibility, method == Auth.OAUTH, token));
     }
     if (where != Target.API && !json) {
       LeChatForm.print(
@@ -312,14 +352,19 @@ public final class ConnectMistralCommand implements Runnable {
       }
     }
     List<String> next =
-        List.of(
-            "cakewalk tools call " + name + " <tool> --arg key=value",
-            "cakewalk chat " + name + " \"What can you do?\"   (needs MISTRAL_API_KEY)",
-            "cakewalk shell " + name);
+        demo
+            ? List.of(
+                "cakewalk gateway                 # run the gateway yourself on port 8787",
+                "cakewalk connect mistral --server http://127.0.0.1:8787/mcp",
+                "cakewalk connect mistral --server https://<public host>/mcp   # for Le Chat")
+            : List.of(
+                "cakewalk tools call " + name + " <tool> --arg key=value",
+                "cakewalk chat " + name + " \"What can you do?\"   (needs MISTRAL_API_KEY)",
+                "cakewalk shell " + name);
     summary.put("next", next);
     if (!json) {
       out.println();
-      out.println("Connected. Next:");
+      out.println(demo ? "Demo complete. Next:" : "Connected. Next:");
       next.forEach(n -> out.println("  " + n));
     }
     finish(out, summary);
@@ -327,6 +372,26 @@ public final class ConnectMistralCommand implements Runnable {
       throw new CliException.NotPortable(
           compat.problems().size() + " tools cannot be used with Mistral as they are (see above)");
     }
+  }
+
+  /** Calls the first tool that needs no arguments, to show that the login works end to end. */
+  private void tryOneTool(McpSession session, List<Tool> tools, PrintWriter out) {
+    tools.stream()
+        .filter(t -> !(t.inputSchema().get("required") instanceof List<?> r) || r.isEmpty())
+        .findFirst()
+        .ifPresent(
+            t -> {
+              CallToolResult r = session.callTool(t.name(), Map.of());
+              String text =
+                  r.content().stream()
+                      .filter(c -> c instanceof Content.Text)
+                      .map(c -> ((Content.Text) c).text())
+                      .findFirst()
+                      .orElse("(no text)");
+              if (!json) {
+                out.println("  Called " + t.name() + " with the new token: " + Table.cut(text, 60));
+              }
+            });
   }
 
   private McpAuthorization authorize(
@@ -364,73 +429,6 @@ public final class ConnectMistralCommand implements Runnable {
       default -> {
         return McpAuthorization.none();
       }
-    }
-  }
-
-  private Map<String, Object> registerWithMistral(
-      CommandLine cl, URI url, Auth method, String token) {
-    PrintWriter out = cl.getOut();
-    MistralRegistration mistral =
-        new MistralRegistration(MistralSupport.client(context).connectors(), Clock.systemUTC());
-    if (!yes
-        && context.interactive()
-        && !confirm(cl, "Create or update connector '" + name + "' in your Mistral workspace?")) {
-      throw new CliException.Config("stopped before changing anything at Mistral");
-    }
-    io.cakewalk.mistral.connectors.Connector connector =
-        mistral.register(name, description, url, visibility);
-    if (!json) {
-      out.println("  Mistral connector " + connector.name() + " (" + connector.id() + ")");
-    }
-    switch (method) {
-      case BEARER -> mistral.authenticateWithBearer(name, token);
-      case OAUTH -> {
-        URI authUrl = mistral.oauthUrl(name, null);
-        cl.getErr().println("Authorize Mistral at your server: " + authUrl);
-        cl.getErr().flush();
-        if (!authOptions.noBrowser()) {
-          Browser.command(context.env().get("BROWSER")).open(authUrl);
-        }
-        boolean ok;
-        try (Spinner s =
-            new Spinner(
-                cl.getErr(),
-                context.interactive(),
-                "waiting until Mistral reports the connector authenticated")) {
-          ok =
-              mistral.awaitAuthenticated(
-                  name, Duration.ofMinutes(5), Duration.ofSeconds(2), () -> {});
-        }
-        if (!ok) {
-          throw new CliException.CheckFailed(
-              "Mistral did not report "
-                  + name
-                  + " authenticated within 5 minutes: finish signing in, then run: cakewalk mistral connectors tools "
-                  + name);
-        }
-      }
-      default -> mistral.authenticateWithoutCredentials(name);
-    }
-    List<ConnectorTool> seen = mistral.tools(name);
-    if (!json) {
-      out.println("  Connected: Mistral lists " + seen.size() + " tools through " + name);
-    }
-    return Map.of("id", connector.id(), "tools", seen.stream().map(ConnectorTool::name).toList());
-  }
-
-  private boolean confirm(CommandLine cl, String question) {
-    cl.getErr().print(question + " [Y/n] ");
-    cl.getErr().flush();
-    try {
-      java.io.BufferedReader in =
-          new java.io.BufferedReader(
-              new java.io.InputStreamReader(context.in(), java.nio.charset.StandardCharsets.UTF_8));
-      String answer = in.readLine();
-      return answer == null
-          || answer.isBlank()
-          || answer.strip().toLowerCase(java.util.Locale.ROOT).startsWith("y");
-    } catch (IOException e) {
-      return false;
     }
   }
 
