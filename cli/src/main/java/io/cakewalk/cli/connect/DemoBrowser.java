@@ -61,6 +61,21 @@ public final class DemoBrowser implements Browser {
   }
 
   private void walk(URI start) throws IOException, InterruptedException {
+    URI callback = approve(start, username, password);
+    if (callback != null) {
+      requireLoopback(callback);
+      HttpClient.newHttpClient().send(get(callback), HttpResponse.BodyHandlers.discarding());
+    }
+  }
+
+  /**
+   * Signs in and allows access at the authorization server behind {@code authorizationUrl}, and
+   * returns where it sends the browser back to the client (the callback URL with the code), without
+   * requesting it; {@code null} when the server showed no such redirect.
+   */
+  public static URI approve(URI authorizationUrl, String username, String password)
+      throws IOException, InterruptedException {
+    URI start = authorizationUrl;
     CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     HttpClient http =
         HttpClient.newBuilder()
@@ -74,13 +89,16 @@ public final class DemoBrowser implements Browser {
       HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
       if (r.statusCode() / 100 == 3) {
         URI next = request.uri().resolve(r.headers().firstValue("Location").orElseThrow());
+        if (!origin(next).equals(origin(start))) {
+          return next; // leaving the authorization server: the client's callback
+        }
         request = get(next);
         continue;
       }
       String html = r.body();
       Matcher form = FORM.matcher(html);
       if (r.statusCode() != 200 || !form.find()) {
-        return; // the callback page, or an error page the login will report
+        return null; // an error page; the login reports the failure
       }
       Map<String, String> fields = new LinkedHashMap<>();
       Matcher hidden = HIDDEN.matcher(html);
@@ -93,7 +111,7 @@ public final class DemoBrowser implements Browser {
       } else if (html.contains("name=\"decision\"")) {
         fields.put("decision", "approve");
       } else {
-        return;
+        return null;
       }
       URI action = request.uri().resolve(unescape(form.group(1)));
       request =
@@ -103,6 +121,11 @@ public final class DemoBrowser implements Browser {
               .POST(HttpRequest.BodyPublishers.ofString(encode(fields)))
               .build();
     }
+    return null;
+  }
+
+  private static String origin(URI uri) {
+    return uri.getScheme() + "://" + uri.getRawAuthority();
   }
 
   private static HttpRequest get(URI url) {
