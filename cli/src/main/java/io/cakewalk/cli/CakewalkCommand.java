@@ -8,8 +8,12 @@ import io.cakewalk.cli.commands.ConnectorsCommand;
 import io.cakewalk.cli.commands.GatewayCommand;
 import io.cakewalk.cli.commands.MistralCommand;
 import io.cakewalk.cli.commands.ProbeCommand;
+import io.cakewalk.cli.commands.SelftestCommand;
 import io.cakewalk.cli.commands.ShellCommand;
 import io.cakewalk.cli.commands.ToolsCommand;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,19 +25,6 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Connect MCP servers to Mistral: list and call tools, manage connectors.",
-    subcommands = {
-      ConnectCommand.class,
-      ToolsCommand.class,
-      ConnectorsCommand.class,
-      AuthCommand.class,
-      ChatCommand.class,
-      MistralCommand.class,
-      ProbeCommand.class,
-      ShellCommand.class,
-      GatewayCommand.class,
-      CompletionCommand.class,
-      HelpCommand.class,
-    },
     footer = {
       "%nExamples:",
       "  cakewalk tools list http://127.0.0.1:3001/mcp",
@@ -48,6 +39,29 @@ import picocli.CommandLine.Spec;
       "%nEnvironment: CAKEWALK_HOME (config dir), XDG_CONFIG_HOME, MISTRAL_API_KEY, NO_COLOR."
     })
 public final class CakewalkCommand implements Runnable {
+
+  /**
+   * The subcommands by name, in help order. {@link Main} registers only the one a run names, so
+   * picocli does not build the whole command tree on every start; help and unknown names get all.
+   */
+  static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+  private static Map<String, Class<?>> subcommands() {
+    Map<String, Class<?>> all = new LinkedHashMap<>();
+    all.put("connect", ConnectCommand.class);
+    all.put("tools", ToolsCommand.class);
+    all.put("connectors", ConnectorsCommand.class);
+    all.put("auth", AuthCommand.class);
+    all.put("chat", ChatCommand.class);
+    all.put("mistral", MistralCommand.class);
+    all.put("probe", ProbeCommand.class);
+    all.put("shell", ShellCommand.class);
+    all.put("gateway", GatewayCommand.class);
+    all.put("selftest", SelftestCommand.class);
+    all.put("completion", CompletionCommand.class);
+    all.put("help", HelpCommand.class);
+    return Collections.unmodifiableMap(all);
+  }
 
   @Spec CommandSpec spec;
 

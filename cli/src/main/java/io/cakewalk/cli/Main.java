@@ -31,6 +31,9 @@ public final class Main {
   public static void main(String[] args) {
     // The JSON Schema library logs through SLF4J; without a binding it warns on stderr.
     System.setProperty("slf4j.internal.verbosity", "ERROR");
+    if (args.length > 0 && NETWORK_COMMANDS.contains(args[0])) {
+      warmUp();
+    }
     Context context =
         new Context(
             System.getenv(),
@@ -38,12 +41,78 @@ public final class Main {
             System.console() != null,
             new McpClients(VersionProvider.version()),
             System.in);
-    System.exit(commandLine(context).execute(args));
+    int code = commandLine(context, args).execute(args);
+    stopHttpSelectors();
+    System.exit(code);
   }
 
-  /** The configured command line; tests call {@code execute} on it with captured writers. */
+  /**
+   * Stops the selector threads of finished {@code java.net.http.HttpClient}s. Each waits in native
+   * {@code epoll_wait}, and at exit the JDK 17 VM waits up to 300 ms for threads in native code to
+   * block; an interrupt ends the selector loop at once (JDK 21 adds {@code HttpClient.close()}).
+   */
+  private static void stopHttpSelectors() {
+    for (Thread t : Thread.getAllStackTraces().keySet()) {
+      if (t.getName().startsWith("HttpClient-") && t.getName().endsWith("-SelectorManager")) {
+        t.interrupt();
+        try {
+          t.join(100);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
+  }
+
+  /** Commands that open HTTP connections and parse JSON soon after start. */
+  private static final java.util.Set<String> NETWORK_COMMANDS =
+      java.util.Set.of("tools", "probe", "shell", "chat", "connect", "auth", "mistral");
+
+  /**
+   * Initialises the default TLS context (read by every {@code HttpClient}, even for plain HTTP) and
+   * the JSON mapper on a second thread while picocli parses the command line: together they are a
+   * third of the start-up of a {@code tools list}.
+   */
+  private static void warmUp() {
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                javax.net.ssl.SSLContext.getDefault();
+              } catch (java.security.NoSuchAlgorithmException e) {
+                // The client reports it when it needs TLS.
+              }
+              io.cakewalk.mcp.internal.Json.write(java.util.Map.of("warm", 1));
+            },
+            "cakewalk-warm-up");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /** The configured command line with every subcommand; tests call {@code execute} on it. */
   public static CommandLine commandLine(Context context) {
+    return commandLine(context, new String[0]);
+  }
+
+  /**
+   * The configured command line for {@code args}: with only the subcommand they name, when they
+   * name one, which saves building the rest of the command tree at start-up.
+   */
+  static CommandLine commandLine(Context context, String[] args) {
     CommandLine cl = new CommandLine(new CakewalkCommand(), new Factory(context));
+    String first =
+        java.util.Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
+    Class<?> only = "help".equals(first) ? null : CakewalkCommand.SUBCOMMANDS.get(first);
+    boolean versionOnly =
+        first.isEmpty()
+            && java.util.Arrays.stream(args).anyMatch(a -> a.equals("-V") || a.equals("--version"));
+    if (only != null) {
+      cl.addSubcommand(only);
+    } else if (!versionOnly) {
+      CakewalkCommand.SUBCOMMANDS.values().forEach(cl::addSubcommand);
+    }
+    // Settings reach only the subcommands present when they are set: set them last.
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setColorScheme(CommandLine.Help.defaultColorScheme(context.colour() ? Ansi.ON : Ansi.OFF));
     IExitCodeExceptionMapper mapper = Main::exitCode;

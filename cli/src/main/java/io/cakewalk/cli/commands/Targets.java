@@ -12,6 +12,7 @@ import io.cakewalk.oauth.client.LoginOptions;
 import io.cakewalk.oauth.client.OAuthClient;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -153,6 +154,9 @@ final class Targets {
    */
   private static McpAuthorization oauth(
       CommandLine cl, Context ctx, boolean login, ServerOptions options) {
+    if (!login && !Files.isDirectory(ctx.configDir().resolve("oauth"))) {
+      return McpAuthorization.none(); // never logged in anywhere: skip loading the OAuth client
+    }
     OAuthClient client = OAuthSupport.client(ctx, options.timeout());
     LoginOptions interactive =
         login && ctx.interactive() ? OAuthSupport.login(ctx, new AuthOptions(), cl.getErr()) : null;

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Start-up comparison for the README (issue 7): `cakewalk --version` against a bare picocli
+# hello-world on the same JVM, and `cakewalk tools list` against MCP Inspector v2's CLI doing
+# the same against one loopback server-everything. Prints a Markdown table of medians.
+#
+# Usage: benchmarks/startup.sh [runs]   (default 15; needs the npm peers: peers/install.sh)
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+RUNS="${1:-15}"
+PEERS="${CAKEWALK_PEERS_DIR:-$HOME/.cache/cakewalk-peers}"
+NODE="$PEERS/node22/node_modules/node/bin/node"
+INSPECTOR="$PEERS/inspector/node_modules/@modelcontextprotocol/inspector/clients/launcher/build/index.js"
+EVERYTHING="$PEERS/everything/node_modules/@modelcontextprotocol/server-everything/dist/index.js"
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+WORK="$(mktemp -d)"
+SERVER_PID=""
+
+cleanup() {
+  [[ -n "$SERVER_PID" ]] && kill "$SERVER_PID" 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+for f in "$NODE" "$INSPECTOR" "$EVERYTHING"; do
+  [[ -f "$f" ]] || { echo "missing $f: run peers/install.sh first" >&2; exit 2; }
+done
+
+"$ROOT/cakewalk" --version >/dev/null # builds the jar and its CDS archive when stale
+
+PICOCLI="$(find "$HOME/.m2/repository/info/picocli/picocli" -name 'picocli-*.jar' | sort -V | tail -1)"
+javac -d "$WORK/hello" -cp "$PICOCLI" "$ROOT/benchmarks/Hello.java"
+
+# Median wall time in milliseconds of RUNS runs of a command (after one warm-up run).
+median() {
+  "$@" >/dev/null 2>&1 || { echo "command failed: $*" >&2; exit 1; }
+  local times=()
+  for _ in $(seq "$RUNS"); do
+    local start end
+    start=$(date +%s%N)
+    "$@" >/dev/null 2>&1
+    end=$(date +%s%N)
+    times+=($(((end - start) / 1000000)))
+  done
+  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'
+}
+
+PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+PORT=$PORT "$NODE" -r "$ROOT/peers/loopback.cjs" "$EVERYTHING" streamableHttp >"$WORK/server.log" 2>&1 &
+SERVER_PID=$!
+for _ in $(seq 100); do
+  curl -s -o /dev/null "http://127.0.0.1:$PORT/mcp" && break
+  sleep 0.1
+done
+URL="http://127.0.0.1:$PORT/mcp"
+
+hello=$(median "$JAVA" -cp "$WORK/hello:$PICOCLI" Hello --version)
+hello_tuned=$(median "$JAVA" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto -cp "$WORK/hello:$PICOCLI" Hello --version)
+version=$(median "$ROOT/cakewalk" --version)
+list=$(median "$ROOT/cakewalk" tools list "$URL")
+inspector=$(median "$NODE" "$INSPECTOR" --cli "$URL" --method tools/list --format json)
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+echo "| measurement ($RUNS runs, median) | wall time |"
+echo "|---|---|"
+echo "| picocli hello-world \`--version\`, default JVM flags | $hello ms |"
+echo "| picocli hello-world \`--version\`, the launcher's JVM flags | $hello_tuned ms |"
+echo "| \`./cakewalk --version\` (launcher, CDS archive) | $version ms ($(ratio "$version" "$hello")× default hello, $(ratio "$version" "$hello_tuned")× tuned hello) |"
+echo "| \`./cakewalk tools list\` (loopback server-everything) | $list ms |"
+echo "| MCP Inspector v2 CLI \`--method tools/list\` (same server) | $inspector ms ($(ratio "$inspector" "$list")× cakewalk) |"
+echo
+echo "$("$JAVA" -version 2>&1 | head -1), $(nproc) cores, $(uname -sr)"
