@@ -1,5 +1,6 @@
 package io.cakewalk.cli;
 
+import io.cakewalk.mcp.internal.Json;
 import io.cakewalk.mcp.schema.CallToolResult;
 import io.cakewalk.mcp.schema.Implementation;
 import io.cakewalk.mcp.schema.Tool;
@@ -15,11 +16,14 @@ public final class TestMcpServer implements AutoCloseable {
   private final RunningServer running;
 
   public TestMcpServer() {
+    // Parsed from text so that the property order (a, then b) is fixed, as on the wire.
     Map<String, Object> numbers =
-        Map.of(
-            "type", "object",
-            "properties", Map.of("a", Map.of("type", "number"), "b", Map.of("type", "number")),
-            "required", List.of("a", "b"));
+        Json.object(
+            """
+            {"type": "object",
+             "properties": {"a": {"type": "number"}, "b": {"type": "number"}},
+             "required": ["a", "b"]}
+            """);
     server =
         McpServer.builder(new Implementation("e2e", "1.2.3"))
             .tool(
