@@ -1,9 +1,13 @@
 package io.cakewalk.cli;
 
+import io.cakewalk.cli.commands.AuthCommand;
+import io.cakewalk.cli.commands.ChatCommand;
 import io.cakewalk.cli.commands.CompletionCommand;
 import io.cakewalk.cli.commands.ConnectorsCommand;
 import io.cakewalk.cli.commands.GatewayCommand;
+import io.cakewalk.cli.commands.MistralCommand;
 import io.cakewalk.cli.commands.ProbeCommand;
+import io.cakewalk.cli.commands.ShellCommand;
 import io.cakewalk.cli.commands.ToolsCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -19,7 +23,11 @@ import picocli.CommandLine.Spec;
     subcommands = {
       ToolsCommand.class,
       ConnectorsCommand.class,
+      AuthCommand.class,
+      ChatCommand.class,
+      MistralCommand.class,
       ProbeCommand.class,
+      ShellCommand.class,
       GatewayCommand.class,
       CompletionCommand.class,
       HelpCommand.class,

@@ -7,6 +7,9 @@ import io.cakewalk.mcp.McpException;
 import io.cakewalk.mcp.McpProtocolException;
 import io.cakewalk.mcp.McpTransportException;
 import io.cakewalk.mcp.McpValidationException;
+import io.cakewalk.mistral.MistralApiException;
+import io.cakewalk.mistral.MistralTransportException;
+import io.cakewalk.oauth.OAuthException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
@@ -26,12 +29,15 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // The JSON Schema library logs through SLF4J; without a binding it warns on stderr.
+    System.setProperty("slf4j.internal.verbosity", "ERROR");
     Context context =
         new Context(
             System.getenv(),
             Context.configDir(System.getenv(), System.getProperty("user.home")),
             System.console() != null,
-            new McpClients());
+            new McpClients(VersionProvider.version()),
+            System.in);
     System.exit(commandLine(context).execute(args));
   }
 
@@ -70,6 +76,16 @@ public final class Main {
     }
     if (t instanceof CliException e) {
       return cliExitCode(e);
+    }
+    if (t instanceof OAuthException) {
+      return ExitCodes.AUTH;
+    }
+    if (t instanceof MistralTransportException) {
+      return ExitCodes.UNREACHABLE;
+    }
+    if (t instanceof MistralApiException e) {
+      int status = e.statusCode();
+      return status == 401 || status == 403 ? ExitCodes.AUTH : ExitCodes.PROTOCOL;
     }
     if (t instanceof UncheckedIOException || t instanceof IllegalStateException) {
       return ExitCodes.CONFIG;
@@ -115,8 +131,8 @@ public final class Main {
       return text
           + " (HTTP "
           + a.status()
-          + "): pass credentials with --token-env VAR or --header, or register the server with"
-          + " 'cakewalk connectors add NAME URL --auth bearer|oauth'";
+          + "): log in with 'cakewalk auth login <url|connector>', or pass a token with"
+          + " --token-env VAR or --header";
     }
     if (exitCode(ex) == ExitCodes.INTERNAL) {
       return "internal error: " + ex.getClass().getSimpleName() + ": " + text;

@@ -8,16 +8,23 @@ import picocli.CommandLine.IVersionProvider;
 /** Reads the version Maven wrote into {@code version.properties}. */
 final class VersionProvider implements IVersionProvider {
 
-  @Override
-  public String[] getVersion() throws IOException {
+  /** The project version, or {@code unknown} outside a Maven build. */
+  static String version() {
     Properties p = new Properties();
     try (InputStream in = VersionProvider.class.getResourceAsStream("version.properties")) {
       if (in != null) {
         p.load(in);
       }
+    } catch (IOException e) {
+      return "unknown";
     }
+    return p.getProperty("version", "unknown");
+  }
+
+  @Override
+  public String[] getVersion() {
     return new String[] {
-      "cakewalk " + p.getProperty("version", "unknown"),
+      "cakewalk " + version(),
       "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
     };
   }

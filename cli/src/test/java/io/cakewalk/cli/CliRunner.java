@@ -2,8 +2,10 @@ package io.cakewalk.cli;
 
 import io.cakewalk.cli.commands.Clients;
 import io.cakewalk.cli.commands.Context;
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine;
@@ -17,7 +19,18 @@ public final class CliRunner {
   private final Context context;
 
   public CliRunner(Path configDir, Map<String, String> env, Clients clients) {
-    this.context = new Context(env, configDir, false, clients);
+    this(configDir, env, clients, "");
+  }
+
+  /** A runner whose standard input holds {@code stdin}. */
+  public CliRunner(Path configDir, Map<String, String> env, Clients clients, String stdin) {
+    this.context =
+        new Context(
+            env,
+            configDir,
+            false,
+            clients,
+            new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
   }
 
   public Result run(String... args) {

@@ -30,8 +30,8 @@ class ContextTest {
   @Test
   void noColourWhenNoColorIsSetOrNotATerminal() {
     Path dir = Path.of("/tmp");
-    assertThat(new Context(Map.of(), dir, true, null).colour()).isTrue();
-    assertThat(new Context(Map.of("NO_COLOR", "1"), dir, true, null).colour()).isFalse();
-    assertThat(new Context(Map.of(), dir, false, null).colour()).isFalse();
+    assertThat(new Context(Map.of(), dir, true, null, null).colour()).isTrue();
+    assertThat(new Context(Map.of("NO_COLOR", "1"), dir, true, null, null).colour()).isFalse();
+    assertThat(new Context(Map.of(), dir, false, null, null).colour()).isFalse();
   }
 }

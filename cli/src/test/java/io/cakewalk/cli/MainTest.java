@@ -3,6 +3,7 @@ package io.cakewalk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cakewalk.cli.commands.Clients;
+import io.cakewalk.cli.commands.Context;
 import io.cakewalk.mcp.AuthChallenge;
 import io.cakewalk.mcp.McpAuthorizationException;
 import io.cakewalk.mcp.McpProtocolException;
@@ -10,10 +11,12 @@ import io.cakewalk.mcp.McpTransportException;
 import io.cakewalk.mcp.McpValidationException;
 import io.cakewalk.mcp.jsonrpc.JsonRpcError;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class MainTest {
 
@@ -49,15 +52,24 @@ class MainTest {
 
   @Test
   void everyCommandHelpHasExamples() {
-    for (String[] args :
-        List.of(
-            new String[] {"tools", "list", "--help"},
-            new String[] {"tools", "call", "--help"},
-            new String[] {"completion", "--help"})) {
+    List<String> commands = new ArrayList<>();
+    collect(Main.commandLine(new Context(Map.of(), home, false, null, null)), commands);
+    assertThat(commands).contains("cakewalk tools call", "cakewalk connectors add");
+    for (String command : commands) {
+      String[] args =
+          (command.substring("cakewalk".length()).strip() + " --help").strip().split(" ");
       CliRunner.Result r = run(null, args);
-      assertThat(r.code()).as(String.join(" ", args)).isZero();
-      assertThat(r.out()).as(String.join(" ", args)).contains("Examples:");
+      assertThat(r.code()).as(command).isZero();
+      assertThat(r.out()).as(command).contains("Examples:");
     }
+  }
+
+  private static void collect(CommandLine cl, List<String> out) {
+    if (cl.getCommandName().equals("help")) {
+      return;
+    }
+    out.add(cl.getCommandSpec().qualifiedName());
+    cl.getSubcommands().values().stream().distinct().forEach(sub -> collect(sub, out));
   }
 
   @Test
@@ -82,7 +94,7 @@ class MainTest {
     CliRunner.Result r =
         failingWith(new McpAuthorizationException("server wants a token", 401, challenge));
     assertThat(r.code()).isEqualTo(ExitCodes.AUTH);
-    assertThat(r.err()).contains("HTTP 401", "--token-env");
+    assertThat(r.err()).contains("HTTP 401", "cakewalk auth login", "--token-env");
   }
 
   @Test

@@ -78,11 +78,15 @@ abstract class EverythingServerContract {
   }
 
   @Test
-  void reportsAToolFailureAsAnErrorResult() {
+  void reportsAnUnknownToolAsAnErrorResultOrAProtocolError() {
     try (McpClient client = newClient()) {
-      CallToolResult r = client.callTool("no-such-tool", Map.of());
-      assertThat(r.failed()).isTrue();
-      assertThat(text(r)).contains("no-such-tool");
+      try {
+        CallToolResult r = client.callTool("no-such-tool", Map.of());
+        assertThat(r.failed()).isTrue();
+        assertThat(text(r)).contains("no-such-tool");
+      } catch (McpProtocolException e) {
+        assertThat(e.error().code()).isEqualTo(-32602);
+      }
     }
   }
 

@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
           + " variable names, never tokens.",
       "%nExamples:",
       "  cakewalk connectors add everything http://127.0.0.1:3001/mcp",
-      "  cakewalk connectors add github https://api.example.com/mcp --auth bearer --token-env GH_TOKEN",
+      "  cakewalk connectors add github https://example.com/mcp --token-env GH_TOKEN",
       "  cakewalk connectors list",
       "  cakewalk tools list github"
     })

@@ -1,5 +1,6 @@
 package io.cakewalk.cli.commands;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -11,9 +12,10 @@ import java.util.Map;
  * @param configDir where the connector registry, tokens and history live
  * @param interactive whether stdin and stdout are a terminal
  * @param clients opens MCP sessions
+ * @param in standard input, for commands that read lines
  */
 public record Context(
-    Map<String, String> env, Path configDir, boolean interactive, Clients clients) {
+    Map<String, String> env, Path configDir, boolean interactive, Clients clients, InputStream in) {
 
   public Context {
     env = Map.copyOf(env);

@@ -3,10 +3,13 @@ package io.cakewalk.cli.commands;
 import io.cakewalk.cli.connectors.AuthMethod;
 import io.cakewalk.cli.connectors.Connector;
 import io.cakewalk.cli.connectors.ConnectorRegistry;
+import io.cakewalk.cli.options.AuthOptions;
 import io.cakewalk.cli.options.HeaderParser;
 import io.cakewalk.cli.options.ServerOptions;
 import io.cakewalk.cli.options.Transport;
 import io.cakewalk.mcp.McpAuthorization;
+import io.cakewalk.oauth.client.LoginOptions;
+import io.cakewalk.oauth.client.OAuthClient;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -72,28 +75,19 @@ final class Targets {
     URI url;
     String label;
     String tokenEnv = options.tokenEnv();
+    boolean oauthConnector = false;
     if (target.contains("://")) {
       url = url(cl, target);
       label = target;
     } else {
-      ConnectorRegistry registry = new ConnectorRegistry(ctx.configDir());
-      Connector c =
-          registry
-              .find(target)
-              .orElseThrow(
-                  () ->
-                      new CliException.Config(
-                          "no connector named '"
-                              + target
-                              + "': pass a URL, or add it with 'cakewalk connectors add "
-                              + target
-                              + " <url>'"));
+      Connector c = connector(target, ctx);
       url = c.url();
       label = c.name();
       headerEntries.addAll(c.headers());
       if (tokenEnv == null && c.auth() == AuthMethod.BEARER) {
         tokenEnv = c.tokenEnv();
       }
+      oauthConnector = c.auth() == AuthMethod.OAUTH;
     }
     headerEntries.addAll(options.headers());
     return new ServerSpec(
@@ -102,9 +96,30 @@ final class Targets {
         List.of(),
         options.transport(),
         headers(cl, headerEntries, env),
-        bearer(tokenEnv, label, env),
+        tokenEnv != null ? bearer(tokenEnv, label, env) : oauth(cl, ctx, oauthConnector, options),
         options.protocol(),
         options.timeout());
+  }
+
+  /** The endpoint URL of a URL or connector name argument. */
+  static URI endpoint(CommandLine cl, String target, Context ctx) {
+    if (target.contains("://")) {
+      return url(cl, target);
+    }
+    return connector(target, ctx).url();
+  }
+
+  static Connector connector(String target, Context ctx) {
+    return new ConnectorRegistry(ctx.configDir())
+        .find(target)
+        .orElseThrow(
+            () ->
+                new CliException.Config(
+                    "no connector named '"
+                        + target
+                        + "': pass a URL, or add it with 'cakewalk connectors add "
+                        + target
+                        + " <url>'"));
   }
 
   static URI url(CommandLine cl, String text) {
@@ -130,6 +145,18 @@ final class Targets {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(cl, e.getMessage());
     }
+  }
+
+  /**
+   * OAuth with stored tokens (after {@code cakewalk auth login}); for an OAuth connector at a
+   * terminal it also logs in when the server asks.
+   */
+  private static McpAuthorization oauth(
+      CommandLine cl, Context ctx, boolean login, ServerOptions options) {
+    OAuthClient client = OAuthSupport.client(ctx, options.timeout());
+    LoginOptions interactive =
+        login && ctx.interactive() ? OAuthSupport.login(ctx, new AuthOptions(), cl.getErr()) : null;
+    return client.mcpAuthorization(interactive);
   }
 
   private static McpAuthorization bearer(String tokenEnv, String label, Map<String, String> env) {

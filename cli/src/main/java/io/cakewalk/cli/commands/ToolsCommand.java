@@ -5,7 +5,12 @@ import io.cakewalk.cli.options.ServerOptions;
 import io.cakewalk.mcp.internal.Json;
 import io.cakewalk.mcp.schema.CallToolResult;
 import io.cakewalk.mcp.schema.Tool;
+import io.cakewalk.mistral.mcp.ExportFormat;
+import io.cakewalk.mistral.mcp.MistralToolSet;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +27,13 @@ import picocli.CommandLine.Spec;
 /** {@code cakewalk tools list|call}: list a server's tools and call one. */
 @Command(
     name = "tools",
-    description = "List an MCP server's tools and call them.",
+    description = "List, export and call an MCP server's tools.",
     mixinStandardHelpOptions = true,
-    subcommandsRepeatable = false)
+    footer = {
+      "%nExamples:",
+      "  cakewalk tools list http://127.0.0.1:3001/mcp",
+      "  cakewalk tools call http://127.0.0.1:3001/mcp echo --arg message=hi"
+    })
 public final class ToolsCommand {
 
   private final Context context;
@@ -155,6 +164,74 @@ public final class ToolsCommand {
     }
     if (result.failed()) {
       throw new CliException.ToolFailed("tool '" + toolName + "' returned an error (isError)");
+    }
+  }
+
+  @Command(
+      name = "export",
+      description = "Print the tools as Mistral function definitions (JSON) for chat requests.",
+      mixinStandardHelpOptions = true,
+      footer = {
+        "%nNames are mapped to Mistral's rule and schemas cleaned; tools Mistral would reject are"
+            + " left out with a warning on stderr (exit 6 with --strict).",
+        "%nExamples:",
+        "  cakewalk tools export http://127.0.0.1:3001/mcp > tools.json",
+        "  cakewalk tools export my-connector --format openai --output tools.json",
+        "  cakewalk tools export my-connector --strict"
+      })
+  void export(
+      @Parameters(
+              paramLabel = "<url|connector>",
+              arity = "0..*",
+              description = "MCP endpoint URL or connector name (omit with --transport stdio).")
+          List<String> positionals,
+      @Option(
+              names = "--format",
+              paramLabel = "mistral|openai",
+              defaultValue = "mistral",
+              description = "Output shape. Default: ${DEFAULT-VALUE}.")
+          ExportFormat format,
+      @Option(
+              names = {"-o", "--output"},
+              paramLabel = "FILE",
+              description = "Write to FILE instead of stdout.")
+          Path output,
+      @Option(names = "--strict", description = "Fail (exit 6) when any tool is left out.")
+          boolean strict,
+      @Mixin ServerOptions server) {
+    CommandLine cl = spec.subcommands().get("export");
+    List<String> own = Targets.own(cl, positionals == null ? List.of() : positionals, server);
+    if (own.size() > 1) {
+      throw new ParameterException(cl, "expected one <url|connector>, got " + own);
+    }
+    ServerSpec target = Targets.resolve(cl, own.isEmpty() ? null : own.get(0), server, context);
+    List<Tool> tools;
+    try (McpSession session = context.clients().open(target)) {
+      tools = session.listTools();
+    }
+    MistralToolSet set;
+    try {
+      set = MistralToolSet.of(tools);
+    } catch (IllegalArgumentException e) {
+      throw new CliException.NotPortable(e.getMessage());
+    }
+    String json = set.toJson(format);
+    if (output != null) {
+      try {
+        Files.writeString(output, json + "\n");
+      } catch (IOException e) {
+        throw new CliException.Config("cannot write " + output + ": " + e.getMessage());
+      }
+      cl.getErr().println("Wrote " + set.tools().size() + " tools to " + output);
+    } else {
+      cl.getOut().println(json);
+      cl.getOut().flush();
+    }
+    set.warnings().forEach(w -> cl.getErr().println("warning: " + w));
+    cl.getErr().flush();
+    if (strict && !set.warnings().isEmpty()) {
+      throw new CliException.NotPortable(
+          set.warnings().size() + " tools cannot be used with Mistral as they are (see above)");
     }
   }
 

@@ -240,6 +240,9 @@ public final class ReadinessProbe {
   }
 
   private static String reason(Exception e) {
+    if (e instanceof ConnectException && e.getMessage() == null) {
+      return "connection refused";
+    }
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

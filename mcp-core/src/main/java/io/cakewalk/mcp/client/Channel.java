@@ -28,6 +28,9 @@ interface Channel extends AutoCloseable {
   /** Legacy session state learned from {@code initialize}: the version to announce in headers. */
   default void negotiated(io.cakewalk.mcp.schema.ProtocolVersion version) {}
 
+  /** The legacy handshake is complete ({@code notifications/initialized} sent). */
+  default void ready() {}
+
   /** Ends the session and releases the connection or process; never throws. */
   @Override
   void close();

@@ -7,6 +7,7 @@ import io.cakewalk.mcp.McpValidationException;
 import io.cakewalk.mcp.ProtocolMode;
 import io.cakewalk.mcp.ServerSummary;
 import io.cakewalk.mcp.internal.Json;
+import io.cakewalk.mcp.jsonrpc.JsonRpcError;
 import io.cakewalk.mcp.jsonrpc.JsonRpcMessage.ErrorResponse;
 import io.cakewalk.mcp.jsonrpc.JsonRpcMessage.Notification;
 import io.cakewalk.mcp.jsonrpc.JsonRpcMessage.Request;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -109,9 +111,9 @@ public final class ClientSession implements AutoCloseable {
   /** The {@code initialize} POST failed with 400/404/405 and a legacy error body. */
   private static final class LegacyRejected extends RuntimeException {
     private static final long serialVersionUID = 1L;
-    private final transient io.cakewalk.mcp.jsonrpc.JsonRpcError error;
+    private final transient JsonRpcError error;
 
-    LegacyRejected(io.cakewalk.mcp.jsonrpc.JsonRpcError error) {
+    LegacyRejected(JsonRpcError error) {
       super(error.message(), null, false, false);
       this.error = error;
     }
@@ -129,7 +131,7 @@ public final class ClientSession implements AutoCloseable {
     if (reply.message() instanceof ErrorResponse e) {
       if (e.error().isModernEraError()) {
         throw new McpProtocolException(
-            new io.cakewalk.mcp.jsonrpc.JsonRpcError(
+            new JsonRpcError(
                 e.error().code(),
                 "server speaks only the stateless 2026-07-28 protocol; use protocol mode auto ("
                     + e.error().message()
@@ -163,6 +165,7 @@ public final class ClientSession implements AutoCloseable {
     era = new Era(false, version);
     channel.notify(
         new Notification("notifications/initialized", null), Map.of(), config.requestTimeout());
+    channel.ready();
     return Summaries.legacy(result, version, used);
   }
 
@@ -184,8 +187,7 @@ public final class ClientSession implements AutoCloseable {
       headers.putAll(extra);
       Channel.Reply reply = channel.exchange(request, headers, config.requestTimeout());
       if (reply.message() instanceof ErrorResponse e) {
-        if (e.error().code() == io.cakewalk.mcp.jsonrpc.JsonRpcError.UNSUPPORTED_PROTOCOL_VERSION
-            && !versionRetried) {
+        if (e.error().code() == JsonRpcError.UNSUPPORTED_PROTOCOL_VERSION && !versionRetried) {
           era = new Era(true, Modern.chooseVersion(e.error()));
           versionRetried = true;
           continue;
@@ -262,7 +264,7 @@ public final class ClientSession implements AutoCloseable {
           "tool '" + name + "' cannot be called", List.of(catalog.rejected(name)));
     }
     if (tool != null) {
-      List<String> problems = SchemaValidator.validate(tool.inputSchema(), arguments);
+      List<String> problems = SchemaValidator.validate(tool.inputSchema(), withoutNulls(arguments));
       if (!problems.isEmpty()) {
         throw new McpValidationException(
             "arguments for tool '" + name + "' do not match its inputSchema", problems);
@@ -291,6 +293,13 @@ public final class ClientSession implements AutoCloseable {
       }
     }
     return result;
+  }
+
+  /** A {@code null} argument means absent (and omits its header), so it is not checked. */
+  private static Map<String, Object> withoutNulls(Map<String, Object> arguments) {
+    Map<String, Object> out = new LinkedHashMap<>(arguments);
+    out.values().removeIf(Objects::isNull);
+    return out;
   }
 
   RequestId nextId() {

@@ -139,7 +139,7 @@ final class LegacySseChannel implements Channel {
                 + " was rejected with HTTP "
                 + r.status()
                 + "; "
-                + StreamableHttpChannel.advice(r.status()),
+                + HttpReplies.advice(r.status()),
             r.status(),
             null);
       }

@@ -24,7 +24,6 @@ import java.util.Map;
 final class StreamableHttpChannel implements Channel {
 
   private static final int MAX_RECONNECTS = 5;
-  private static final long ERROR_BODY_LIMIT = 64 * 1024;
 
   private final HttpAdapter http;
   private final ClientConfig config;
@@ -32,6 +31,7 @@ final class StreamableHttpChannel implements Channel {
   private final Inbound inbound;
   private volatile String sessionId;
   private volatile ProtocolVersion version;
+  private StandaloneStream standalone;
 
   StreamableHttpChannel(HttpAdapter http, ClientConfig config, Inbound inbound) {
     this.http = http;
@@ -43,6 +43,26 @@ final class StreamableHttpChannel implements Channel {
   @Override
   public void negotiated(ProtocolVersion version) {
     this.version = version;
+  }
+
+  @Override
+  public synchronized void ready() {
+    if (standalone != null) {
+      standalone.close();
+    }
+    standalone =
+        new StandaloneStream(http, config, this::sessionHeaders, m -> dispatch(m, Map.of()));
+    standalone.start();
+  }
+
+  private Map<String, String> sessionHeaders() {
+    Map<String, String> headers = new LinkedHashMap<>();
+    String id = sessionId;
+    if (id != null) {
+      headers.put("Mcp-Session-Id", id);
+    }
+    versionHeader(headers);
+    return headers;
   }
 
   @Override
@@ -71,7 +91,7 @@ final class StreamableHttpChannel implements Channel {
         throw new SessionExpiredException();
       }
       if (status / 100 != 2) {
-        return errorReply(response, "POST");
+        return HttpReplies.errorReply(response, "POST");
       }
       if (initialize) {
         rememberSession(response);
@@ -81,7 +101,7 @@ final class StreamableHttpChannel implements Channel {
       }
       if (response.isJson()) {
         String body = readBody(response, request, deadline, timeout);
-        for (JsonRpcMessage m : parse(body, MessageCodec::parseBatch)) {
+        for (JsonRpcMessage m : HttpReplies.parse(body, uri, true)) {
           if (answers(m, request.id())) {
             return new Reply(m, status);
           }
@@ -122,14 +142,19 @@ final class StreamableHttpChannel implements Channel {
     try (HttpAdapter.Response r =
         http.send("POST", uri, postHeaders(headers), MessageCodec.write(message), timeout)) {
       if (r.status() / 100 != 2) {
-        throw new McpTransportException(
-            "POST " + uri + " was rejected with HTTP " + r.status() + excerpt(r), r.status(), null);
+        throw HttpReplies.rejected(r);
       }
     }
   }
 
   @Override
   public void close() {
+    synchronized (this) {
+      if (standalone != null) {
+        standalone.close();
+        standalone = null;
+      }
+    }
     String id = sessionId;
     sessionId = null;
     if (id == null) {
@@ -193,7 +218,7 @@ final class StreamableHttpChannel implements Channel {
             if (!event.event().equals("message")) {
               continue;
             }
-            JsonRpcMessage m = parse(event.data(), MessageCodec::parse).get(0);
+            JsonRpcMessage m = HttpReplies.parse(event.data(), uri, false).get(0);
             if (answers(m, request.id())) {
               return new Reply(m, current.status());
             }
@@ -332,89 +357,6 @@ final class StreamableHttpChannel implements Channel {
             null);
       }
       return body;
-    }
-  }
-
-  private Reply errorReply(HttpAdapter.Response r, String method) {
-    String body;
-    try {
-      body = Limits.readAtMost(r.body(), ERROR_BODY_LIMIT);
-    } catch (IOException e) {
-      body = null;
-    }
-    if (body != null && r.isJson()) {
-      try {
-        JsonRpcMessage m = MessageCodec.parse(body);
-        if (m instanceof ErrorResponse) {
-          return new Reply(m, r.status());
-        }
-      } catch (RuntimeException notJsonRpc) {
-        // fall through to the plain HTTP failure
-      }
-    }
-    throw new McpTransportException(
-        method
-            + " "
-            + uri
-            + " answered HTTP "
-            + r.status()
-            + describeBody(r, body)
-            + "; "
-            + advice(r.status()),
-        r.status(),
-        null);
-  }
-
-  private static String excerpt(HttpAdapter.Response r) {
-    try {
-      return describeBody(r, Limits.readAtMost(r.body(), ERROR_BODY_LIMIT));
-    } catch (IOException e) {
-      return "";
-    }
-  }
-
-  private static String describeBody(HttpAdapter.Response r, String body) {
-    String text = Limits.excerpt(body);
-    String type = r.mediaType();
-    if (text.isEmpty()) {
-      return "";
-    }
-    return " (" + (type.isEmpty() ? "" : type + ": ") + text + ")";
-  }
-
-  static String advice(int status) {
-    if (status == 404) {
-      return "check the URL path (MCP endpoints are often at /mcp)";
-    }
-    if (status == 405 || status == 400 || status == 406 || status == 415) {
-      return "is this an MCP endpoint, and does it speak this protocol version?";
-    }
-    if (status == 429) {
-      return "the server is rate limiting; try again later";
-    }
-    if (status >= 500) {
-      return "the server failed; try again later or check its logs";
-    }
-    return "check the URL and the server";
-  }
-
-  private <T> java.util.List<JsonRpcMessage> parse(
-      String text, java.util.function.Function<String, T> parser) {
-    try {
-      T parsed = parser.apply(text);
-      if (parsed instanceof JsonRpcMessage m) {
-        return java.util.List.of(m);
-      }
-      @SuppressWarnings("unchecked")
-      java.util.List<JsonRpcMessage> list = (java.util.List<JsonRpcMessage>) parsed;
-      return list;
-    } catch (MessageCodec.MalformedMessageException e) {
-      throw new McpTransportException(
-          uri
-              + " sent something that is not a JSON-RPC message ("
-              + e.getMessage()
-              + "); is this an MCP endpoint?",
-          e);
     }
   }
 

@@ -3,7 +3,6 @@ package io.cakewalk.mcp.client;
 import io.cakewalk.mcp.McpTransportException;
 import io.cakewalk.mcp.internal.Json;
 import io.cakewalk.mcp.schema.Tool;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -112,11 +111,5 @@ final class ToolCatalog {
   /** Forgets the list (the server said it changed). */
   void invalidate() {
     snapshot = null;
-  }
-
-  static List<String> names(List<Tool> tools) {
-    List<String> names = new ArrayList<>();
-    tools.forEach(t -> names.add(t.name()));
-    return names;
   }
 }

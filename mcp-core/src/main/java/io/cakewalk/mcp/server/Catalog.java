@@ -51,7 +51,7 @@ final class Catalog {
     checkToolName(tool.name());
     Map<String, ToolEntry> copy = new LinkedHashMap<>(tools);
     copy.put(tool.name(), new ToolEntry(tool, handler, ArgumentValidator.compile(tool)));
-    tools = Map.copyOf(copy);
+    tools = java.util.Collections.unmodifiableMap(copy);
     toolList = List.copyOf(copy.values());
   }
 
@@ -61,7 +61,7 @@ final class Catalog {
     }
     Map<String, ToolEntry> copy = new LinkedHashMap<>(tools);
     copy.remove(name);
-    tools = Map.copyOf(copy);
+    tools = java.util.Collections.unmodifiableMap(copy);
     toolList = List.copyOf(copy.values());
     return true;
   }

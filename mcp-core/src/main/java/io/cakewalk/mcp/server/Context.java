@@ -176,6 +176,11 @@ final class Context implements RequestContext {
   }
 
   @Override
+  public void pollLater() {
+    out.pollLater();
+  }
+
+  @Override
   public String requestState() {
     return requestState;
   }

@@ -14,4 +14,7 @@ interface Outbound {
    * client's result.
    */
   CompletableFuture<Map<String, Object>> request(String method, Map<String, Object> params);
+
+  /** Ends the HTTP response early while the stream lives on (SSE polling); may do nothing. */
+  default void pollLater() {}
 }

@@ -59,6 +59,13 @@ public interface RequestContext {
    */
   Map<String, Map<String, Object>> inputs(Map<String, InputRequest> requests, String requestState);
 
+  /**
+   * Ends the current HTTP response early while the request keeps running; the client reconnects
+   * after the retry delay with {@code Last-Event-ID} and receives the rest (SSE polling, 2025-11-25
+   * and later). Does nothing in other eras.
+   */
+  void pollLater();
+
   /** The verified {@code requestState} of a 2026-07-28 retry, or {@code null}. */
   String requestState();
 

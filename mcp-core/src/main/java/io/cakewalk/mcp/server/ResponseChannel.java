@@ -79,8 +79,9 @@ final class ResponseChannel implements Outbound {
   }
 
   /** Closes the connection while the stream lives on, so the client resumes with GET (polling). */
-  synchronized void dropConnection() {
-    if (!open()) {
+  @Override
+  public synchronized void pollLater() {
+    if (done || session == null || !priming || !open()) {
       return;
     }
     stream.dropConnection();

@@ -260,7 +260,10 @@ class StreamableHttpTest {
       assertThat(Duration.ofNanos(System.nanoTime() - start))
           .isGreaterThanOrEqualTo(Duration.ofMillis(200));
       FakeServer.Seen get =
-          server.seen.stream().filter(s -> s.method().equals("GET")).findFirst().orElseThrow();
+          server.seen.stream()
+              .filter(s -> s.method().equals("GET") && s.header("Last-Event-ID") != null)
+              .findFirst()
+              .orElseThrow();
       assertThat(get.header("Last-Event-ID")).isEqualTo("ev-1");
       assertThat(get.header("Mcp-Session-Id")).isEqualTo("s-1");
     }

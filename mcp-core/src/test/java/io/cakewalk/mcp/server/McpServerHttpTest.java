@@ -150,6 +150,7 @@ class McpServerHttpTest {
     @SuppressWarnings("unchecked")
     Map<String, Object> result = (Map<String, Object>) first.json().get("result");
     assertThat((List<?>) result.get("tools")).hasSize(2);
+    assertThat(first.body().indexOf("\"add\"")).isLessThan(first.body().indexOf("\"slow\""));
     String cursor = (String) result.get("nextCursor");
     Wire.Reply second =
         Wire.post(

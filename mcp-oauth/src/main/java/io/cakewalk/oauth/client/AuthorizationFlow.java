@@ -49,7 +49,7 @@ final class AuthorizationFlow {
     params.put("state", state.value());
     params.put("code_challenge", CodeChallenge.compute(CodeChallengeMethod.S256, verifier).value());
     params.put("code_challenge_method", CodeChallengeMethod.S256.value());
-    params.put("resource", d.resource().toString());
+    params.put("resource", d.resourceIndicator().toString());
     if (scope.contains("offline_access")) {
       params.put("prompt", "consent"); // OpenID Connect issues offline_access only with consent
     }
@@ -59,7 +59,7 @@ final class AuthorizationFlow {
         verifier,
         as.issuer(),
         as.issParameterRequired(),
-        d.resource(),
+        d.resourceIndicator(),
         scope,
         redirectUri,
         url);

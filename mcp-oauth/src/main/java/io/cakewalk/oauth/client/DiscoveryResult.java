@@ -25,6 +25,14 @@ public record DiscoveryResult(
     boolean fallbackEndpoints) {
 
   /**
+   * The {@code resource} parameter to send (RFC 8707): the identifier exactly as the resource
+   * metadata publishes it, else the canonical MCP server URL.
+   */
+  public ResourceUri resourceIndicator() {
+    return protectedResource == null ? resource : ResourceUri.of(protectedResource.resource());
+  }
+
+  /**
    * The initial scope (MCP scope selection strategy): the challenge's, else every scope the
    * resource advertises, else none.
    */

@@ -99,7 +99,8 @@ final class LoginRun {
             OAuthClient.expiry(ok, clock),
             ok.scope() == null ? scope : ok.scope(),
             as.tokenEndpoint(),
-            as.revocationEndpoint());
+            as.revocationEndpoint(),
+            p.resource());
     if (reg.source() != Registrar.Source.STORED) {
       store.saveClient(d.issuer(), client);
     }

@@ -50,12 +50,14 @@ public final class MetadataDiscovery {
       ResourceUri resource, AuthChallenge challenge, Issuer preferredIssuer) {
     Scope challengeScope =
         challenge == null ? Scope.EMPTY : Scope.parse(challenge.scope().orElse(null));
-    ProtectedResourceMetadata prm = findProtectedResource(resource, challenge);
+    Found found = findProtectedResource(resource, challenge);
+    ProtectedResourceMetadata prm = found == null ? null : found.metadata();
     Issuer issuer;
     if (prm == null) {
       issuer = new Issuer(resource.origin().toString());
     } else {
-      issuer = chooseIssuer(resource, prm, preferredIssuer);
+      checkResource(resource, found);
+      issuer = chooseIssuer(prm, preferredIssuer);
     }
     AuthorizationServerMetadata as = findAuthorizationServer(issuer);
     boolean fallback = false;
@@ -74,8 +76,10 @@ public final class MetadataDiscovery {
     return new DiscoveryResult(resource, prm, issuer, as, challengeScope, fallback);
   }
 
-  private ProtectedResourceMetadata findProtectedResource(
-      ResourceUri resource, AuthChallenge challenge) {
+  /** A resource metadata document and the URL it came from. */
+  private record Found(ProtectedResourceMetadata metadata, URI url) {}
+
+  private Found findProtectedResource(ResourceUri resource, AuthChallenge challenge) {
     LinkedHashSet<URI> candidates = new LinkedHashSet<>();
     if (challenge != null && challenge.resourceMetadata().isPresent()) {
       candidates.add(resolveChallengeUrl(resource, challenge.resourceMetadata().get()));
@@ -111,7 +115,7 @@ public final class MetadataDiscovery {
                 + e.getMessage()
                 + ".");
       }
-      return prm;
+      return new Found(prm, candidate);
     }
     return null;
   }
@@ -125,15 +129,25 @@ public final class MetadataDiscovery {
     }
   }
 
-  private Issuer chooseIssuer(
-      ResourceUri resource, ProtectedResourceMetadata prm, Issuer preferredIssuer) {
+  /**
+   * RFC 9728 §3.3: the document's {@code resource} must be the identifier its well-known URL was
+   * built from. That is the MCP URL itself, or, for a document found at a shorter well-known URL
+   * (the root one), that shorter identifier when it is a same-origin path prefix of the MCP URL.
+   */
+  private void checkResource(ResourceUri resource, Found found) {
+    ProtectedResourceMetadata prm = found.metadata();
     ResourceUri advertised;
     try {
       advertised = ResourceUri.of(prm.resource());
     } catch (IllegalArgumentException e) {
       advertised = null;
     }
-    if (advertised == null || !resource.matches(advertised, lenientResourceMatch)) {
+    boolean ok = advertised != null && resource.matches(advertised, lenientResourceMatch);
+    if (!ok && advertised != null) {
+      ResourceUri derived = derivedResource(found.url());
+      ok = advertised.equals(derived) && resource.matches(derived, true);
+    }
+    if (!ok) {
       throw new OAuthException(
           "The MCP server's metadata names the resource "
               + prm.resource()
@@ -141,6 +155,27 @@ public final class MetadataDiscovery {
               + resource
               + "; refusing to send credentials to it. Check the server URL.");
     }
+  }
+
+  /** The resource identifier a well-known metadata URL stands for, or {@code null}. */
+  private static ResourceUri derivedResource(URI metadataUrl) {
+    String prefix = "/.well-known/oauth-protected-resource";
+    String path = metadataUrl.getRawPath();
+    if (path == null || !path.startsWith(prefix)) {
+      return null;
+    }
+    try {
+      return ResourceUri.of(
+          metadataUrl.getScheme()
+              + "://"
+              + metadataUrl.getRawAuthority()
+              + path.substring(prefix.length()));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private Issuer chooseIssuer(ProtectedResourceMetadata prm, Issuer preferredIssuer) {
     List<String> servers = prm.authorizationServers();
     if (servers == null || servers.isEmpty()) {
       throw new OAuthException(

@@ -189,7 +189,7 @@ public final class OAuthClient {
                     new OAuthException(
                         "The client registration for " + t.issuer() + " is gone; log in again."));
     TokenRequest grant =
-        new TokenRequest.RefreshTokenGrant(t.refreshToken(), Scope.EMPTY, t.resource());
+        new TokenRequest.RefreshTokenGrant(t.refreshToken(), Scope.EMPTY, t.indicator());
     TokenResponse.Success ok;
     try {
       ok = tokens.request(t.tokenEndpoint(), grant, authentication(client));

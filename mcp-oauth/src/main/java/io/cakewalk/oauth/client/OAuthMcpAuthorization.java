@@ -30,6 +30,9 @@ public final class OAuthMcpAuthorization implements McpAuthorization {
   private final Map<ResourceUri, AccessToken> freshFromRefresh = new ConcurrentHashMap<>();
   private final Map<ResourceUri, Integer> stepUps = new ConcurrentHashMap<>();
 
+  /** How many requests the current token was sent with: a 401 on its first use is not expiry. */
+  private final Map<ResourceUri, Map.Entry<AccessToken, Integer>> uses = new ConcurrentHashMap<>();
+
   OAuthMcpAuthorization(OAuthClient client, LoginOptions interactive) {
     this.client = client;
     this.interactive = interactive;
@@ -42,7 +45,14 @@ public final class OAuthMcpAuthorization implements McpAuthorization {
       return Optional.empty();
     }
     try {
-      return Optional.of("Bearer " + client.accessToken(resource).value());
+      AccessToken token = client.accessToken(resource);
+      uses.compute(
+          r,
+          (k, e) ->
+              e != null && e.getKey().equals(token)
+                  ? Map.entry(token, e.getValue() + 1)
+                  : Map.entry(token, 1));
+      return Optional.of("Bearer " + token.value());
     } catch (OAuthException e) {
       say(e.getMessage());
       return Optional.empty(); // the server's 401 leads to a login when interactive
@@ -68,7 +78,9 @@ public final class OAuthMcpAuthorization implements McpAuthorization {
 
   private boolean onUnauthorized(URI resource, ResourceUri r, AuthChallenge challenge) {
     Optional<AccessToken> current = client.current(r).map(StoredTokens::accessToken);
-    if (current.isPresent() && current.get().equals(freshFromLogin.get(r))) {
+    if (current.isPresent()
+        && current.get().equals(freshFromLogin.get(r))
+        && usedOnce(r, current.get())) {
       say(
           "The server at "
               + r
@@ -76,7 +88,10 @@ public final class OAuthMcpAuthorization implements McpAuthorization {
               + " and its authorization server agree on the resource URL (audience) and issuer.");
       return false;
     }
-    boolean refreshedAlready = current.isPresent() && current.get().equals(freshFromRefresh.get(r));
+    boolean refreshedAlready =
+        current.isPresent()
+            && current.get().equals(freshFromRefresh.get(r))
+            && usedOnce(r, current.get());
     if (current.isPresent() && !refreshedAlready) {
       try {
         if (client.refresh(resource)) {
@@ -120,6 +135,11 @@ public final class OAuthMcpAuthorization implements McpAuthorization {
   private void login(URI resource, ResourceUri r, AuthChallenge challenge, Scope scope) {
     client.login(resource, interactive.withChallenge(challenge, scope));
     client.current(r).ifPresent(t -> freshFromLogin.put(r, t.accessToken()));
+  }
+
+  private boolean usedOnce(ResourceUri r, AccessToken token) {
+    Map.Entry<AccessToken, Integer> e = uses.get(r);
+    return e == null || !e.getKey().equals(token) || e.getValue() <= 1;
   }
 
   private static boolean isStepUp(AuthChallenge c) {

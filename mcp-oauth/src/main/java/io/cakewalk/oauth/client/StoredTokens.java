@@ -20,6 +20,8 @@ import java.time.Instant;
  * @param expiresAt when the access token expires, or {@code null} when unknown
  * @param scope the granted scope (the requested one when the server did not say)
  * @param revocationEndpoint RFC 7009 endpoint, or {@code null}
+ * @param indicator the {@code resource} parameter the tokens were requested with (RFC 8707), {@code
+ *     null} meaning {@code resource}
  */
 public record StoredTokens(
     ResourceUri resource,
@@ -30,7 +32,8 @@ public record StoredTokens(
     Instant expiresAt,
     Scope scope,
     URI tokenEndpoint,
-    URI revocationEndpoint) {
+    URI revocationEndpoint,
+    ResourceUri indicator) {
 
   public StoredTokens {
     if (resource == null || issuer == null || clientId == null || accessToken == null) {
@@ -40,6 +43,7 @@ public record StoredTokens(
       throw new IllegalArgumentException("stored tokens need the token endpoint");
     }
     scope = scope == null ? Scope.EMPTY : scope;
+    indicator = indicator == null ? resource : indicator;
   }
 
   /** Whether the access token expires within {@code margin} of {@code now}. */
@@ -59,7 +63,8 @@ public record StoredTokens(
         expiry,
         granted == null ? scope : granted,
         tokenEndpoint,
-        revocationEndpoint);
+        revocationEndpoint,
+        indicator);
   }
 
   String toJson() {
@@ -73,6 +78,7 @@ public record StoredTokens(
         .put("scope", scope.render())
         .put("token_endpoint", tokenEndpoint)
         .put("revocation_endpoint", revocationEndpoint)
+        .put("resource_indicator", indicator.toString())
         .toJson();
   }
 
@@ -89,6 +95,9 @@ public record StoredTokens(
         expires == null ? null : Instant.ofEpochSecond(expires),
         Scope.parse(f.string("scope")),
         f.uri("token_endpoint"),
-        f.uri("revocation_endpoint"));
+        f.uri("revocation_endpoint"),
+        f.string("resource_indicator") == null
+            ? null
+            : ResourceUri.of(f.string("resource_indicator")));
   }
 }

@@ -40,6 +40,8 @@ final class FakeAuthServer implements AutoCloseable {
   String prmPath = "/.well-known/oauth-protected-resource/mcp"; // null: none
   String prmResource; // defaults to the MCP URL
   List<String> scopesSupported = List.of("mcp:tools");
+  String issuerOverride; // the issuer resource metadata names, when another server took over
+  String clientPrefix = "dyn-";
   // Authorization server
   String issuerPath = ""; // "/tenant1" for an issuer with a path
   String asMetadataPath; // defaults to RFC 8414 location; null after noAsMetadata()
@@ -108,7 +110,7 @@ final class FakeAuthServer implements AutoCloseable {
             200,
             new ProtectedResourceMetadata(
                     prmResource != null ? prmResource : mcpUrl().toString(),
-                    List.of(issuer()),
+                    List.of(issuerOverride != null ? issuerOverride : issuer()),
                     scopesSupported,
                     List.of("header"),
                     null,
@@ -240,7 +242,7 @@ final class FakeAuthServer implements AutoCloseable {
           "{\"error\":\"invalid_redirect_uri\",\"error_description\":\"loopback not allowed\"}");
       return;
     }
-    String id = "dyn-" + (clients.size() + 1);
+    String id = clientPrefix + (clients.size() + 1);
     boolean confidential = !"none".equals(m.tokenEndpointAuthMethod());
     ClientInformation c =
         new ClientInformation(

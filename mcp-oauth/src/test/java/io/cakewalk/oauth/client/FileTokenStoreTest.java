@@ -32,6 +32,7 @@ class FileTokenStoreTest {
         Instant.ofEpochSecond(1_900_000_000L),
         Scope.parse("mcp:tools"),
         URI.create(issuer + "/token"),
+        null,
         null);
   }
 

@@ -144,6 +144,19 @@ class MetadataDiscoveryTest {
   }
 
   @Test
+  void rootDocumentMayNameTheOriginItStandsFor() {
+    fake.prmPath = "/.well-known/oauth-protected-resource";
+    fake.prmResource = fake.base;
+    assertThat(discover(null).protectedResource().resource()).isEqualTo(fake.base);
+  }
+
+  @Test
+  void pathInsertedDocumentMayNotNameTheOrigin() {
+    fake.prmResource = fake.base;
+    assertThatThrownBy(() -> discover(null)).hasMessageContaining("names the resource");
+  }
+
+  @Test
   void lenientMatchAcceptsSameOriginPrefix() {
     fake.prmResource = fake.base;
     OAuthClient lenient = OAuthClient.builder().lenientResourceMatch(true).build();

@@ -208,8 +208,32 @@ class OAuthClientLoginTest {
     McpAuthorization hook = client.mcpAuthorization(options().build());
     URI mcp = fake.mcpUrl();
     assertThat(hook.onChallenge(mcp, 401, null)).isTrue();
+    assertThat(hook.authorization(mcp)).contains("Bearer at-1");
     assertThat(hook.onChallenge(mcp, 401, null)).isFalse();
     assertThat(messages).anyMatch(m -> m.contains("rejected a token it was just issued"));
+  }
+
+  @Test
+  void hookLogsInAgainWhenATokenThatWorkedIsRejectedAndTheServerMovedToAnotherIssuer()
+      throws Exception {
+    McpAuthorization hook = client.mcpAuthorization(options().build());
+    URI mcp = fake.mcpUrl();
+    assertThat(hook.onChallenge(mcp, 401, null)).isTrue();
+    hook.authorization(mcp);
+    hook.authorization(mcp); // the token worked for a while
+    fake.refreshTokens.clear(); // refresh fails too
+    try (FakeAuthServer newAs = new FakeAuthServer()) {
+      newAs.clientPrefix = "new-";
+      fake.issuerOverride = newAs.issuer();
+      assertThat(hook.onChallenge(mcp, 401, null)).isTrue();
+      assertThat(newAs.requests).contains("POST /register");
+      assertThat(newAs.lastAuthorize.get("client_id")).isEqualTo("new-1");
+      assertThat(store.client(new Issuer(newAs.issuer())).orElseThrow().clientId().value())
+          .isEqualTo("new-1");
+      assertThat(store.client(issuer()).orElseThrow().clientId().value()).isEqualTo("dyn-1");
+      assertThat(hook.authorization(mcp)).contains("Bearer at-1"); // issued by the new server
+      assertThat(client.status(mcp).orElseThrow().issuer().value()).isEqualTo(newAs.issuer());
+    }
   }
 
   @Test

@@ -68,6 +68,11 @@ public final class Json {
     return MAPPER.convertValue(value, MAP);
   }
 
+  /** Converts a map, list or record into a tree. */
+  public static JsonNode node(Object value) {
+    return MAPPER.valueToTree(value);
+  }
+
   /** Converts a tree, map or record into the given type. */
   public static <T> T convert(Object value, Class<T> type) {
     return MAPPER.convertValue(value, type);
