@@ -112,6 +112,39 @@ class GatewayTest {
   }
 
   @Test
+  void ourOAuthClientLogsInThroughThePagesAndCallsTools() {
+    HeadlessBrowser person = new HeadlessBrowser(login.username(), login.revealPassword());
+    io.cakewalk.oauth.client.OAuthClient oauth =
+        io.cakewalk.oauth.client.OAuthClient.builder()
+            .store(new io.cakewalk.oauth.client.InMemoryTokenStore())
+            .insecureLoopbackHttp(true)
+            .build();
+    io.cakewalk.oauth.client.LoginOptions options =
+        io.cakewalk.oauth.client.LoginOptions.builder()
+            .browser(
+                url ->
+                    new Thread(
+                            () -> {
+                              try {
+                                person.approve(url);
+                              } catch (Exception e) {
+                                throw new IllegalStateException(e);
+                              }
+                            })
+                        .start())
+            .messages(m -> {})
+            .build();
+    try (McpClient client =
+        McpClient.builder(gateway.mcpUrl())
+            .authorization(oauth.mcpAuthorization(options))
+            .build()) {
+      client.connect();
+      assertThat(client.listTools()).extracting(Tool::name).contains("utc_time", "up_greet");
+      assertThat(text(client.callTool("echo", Map.of("message", "ours")))).isEqualTo("ours");
+    }
+  }
+
+  @Test
   void refusesClientsWithoutToken() {
     try (McpClient client = McpClient.builder(gateway.mcpUrl()).build()) {
       assertThatThrownBy(client::connect)
