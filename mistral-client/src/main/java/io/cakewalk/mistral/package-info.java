@@ -1,2 +1,5 @@
-/** The Mistral API client: chat completions, streaming, models and the Connectors API. */
+/**
+ * The Mistral API client (https://docs.mistral.ai/api): {@link io.cakewalk.mistral.MistralClient},
+ * its key, errors and response metadata.
+ */
 package io.cakewalk.mistral;

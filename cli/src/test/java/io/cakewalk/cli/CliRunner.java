@@ -1,0 +1,45 @@
+package io.cakewalk.cli;
+
+import io.cakewalk.cli.commands.Clients;
+import io.cakewalk.cli.commands.Context;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import picocli.CommandLine;
+
+/** Runs {@code cakewalk} in-process through picocli's {@code execute} with captured writers. */
+public final class CliRunner {
+
+  /** What one run produced. */
+  public record Result(int code, String out, String err) {}
+
+  private final Context context;
+
+  public CliRunner(Path configDir, Map<String, String> env, Clients clients) {
+    this(configDir, env, clients, "");
+  }
+
+  /** A runner whose standard input holds {@code stdin}. */
+  public CliRunner(Path configDir, Map<String, String> env, Clients clients, String stdin) {
+    this.context =
+        new Context(
+            env,
+            configDir,
+            false,
+            clients,
+            new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  public Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = Main.commandLine(context);
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    int code = cl.execute(args);
+    return new Result(code, out.toString(), err.toString());
+  }
+}

@@ -1,0 +1,230 @@
+package io.cakewalk.oauth.server;
+
+import io.cakewalk.mcp.internal.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fetches and validates Client ID Metadata Documents ({@code
+ * draft-ietf-oauth-client-id-metadata-document}): a {@code client_id} that is an https URL names a
+ * JSON document describing a public client.
+ *
+ * <p>The URL is attacker-controlled, so fetching is guarded against server-side request forgery:
+ * https only, no user info, fragments or dot segments; every resolved address must be public (not
+ * loopback, private, link-local, unique-local, multicast or unspecified); redirects are not
+ * followed; the body is capped at {@value #MAX_BYTES} bytes and the fetch times out. A DNS answer
+ * that changes between the check and the connection (rebinding) is not prevented; deployments that
+ * care should resolve through a pinned resolver or an egress proxy. {@code developmentMode} lifts
+ * the address and scheme rules so tests can serve documents from loopback HTTP.
+ */
+final class ClientMetadataDocuments {
+
+  static final int MAX_BYTES = 8 * 1024;
+  private static final Duration TIMEOUT = Duration.ofSeconds(5);
+  private static final Pattern MAX_AGE = Pattern.compile("max-age=(\\d{1,9})");
+  private static final int CACHE_LIMIT = 1000;
+
+  private final boolean developmentMode;
+  private final Clock clock;
+  private final HttpClient http;
+  private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+  private record Cached(StoredClient client, long until) {}
+
+  ClientMetadataDocuments(boolean developmentMode, Clock clock) {
+    this.developmentMode = developmentMode;
+    this.clock = clock;
+    this.http =
+        HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(TIMEOUT)
+            .build();
+  }
+
+  /** Whether a client identifier is a metadata document URL rather than an issued identifier. */
+  static boolean isDocumentUrl(String clientId) {
+    return clientId.startsWith("https://") || clientId.startsWith("http://");
+  }
+
+  /** The client the document at {@code clientId} describes; failures are {@code invalid_client}. */
+  StoredClient resolve(String clientId) {
+    long now = clock.instant().getEpochSecond();
+    Cached cached = cache.get(clientId);
+    if (cached != null && cached.until() > now) {
+      return cached.client();
+    }
+    URI url = checkUrl(clientId);
+    checkAddresses(url.getHost());
+    HttpResponse<InputStream> response;
+    try {
+      response =
+          http.send(
+              HttpRequest.newBuilder(url)
+                  .timeout(TIMEOUT)
+                  .header("Accept", "application/json")
+                  .GET()
+                  .build(),
+              HttpResponse.BodyHandlers.ofInputStream());
+    } catch (IOException e) {
+      throw refuse("could not be fetched");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw refuse("fetch was interrupted");
+    }
+    byte[] body;
+    try (InputStream in = response.body()) {
+      if (response.statusCode() != 200) {
+        throw refuse("answered HTTP " + response.statusCode() + " (redirects are not followed)");
+      }
+      body = in.readNBytes(MAX_BYTES + 1);
+    } catch (IOException e) {
+      throw refuse("could not be read");
+    }
+    if (body.length > MAX_BYTES) {
+      throw refuse("is larger than " + MAX_BYTES + " bytes");
+    }
+    StoredClient client = parse(clientId, new String(body, StandardCharsets.UTF_8), now);
+    long ttl = maxAge(response.headers().firstValue("Cache-Control").orElse(""));
+    if (ttl > 0) {
+      if (cache.size() >= CACHE_LIMIT) {
+        cache.clear();
+      }
+      cache.put(clientId, new Cached(client, now + ttl));
+    }
+    return client;
+  }
+
+  private URI checkUrl(String clientId) {
+    URI url;
+    try {
+      url = new URI(clientId);
+    } catch (URISyntaxException e) {
+      throw refuse("URL is malformed");
+    }
+    boolean schemeOk =
+        "https".equals(url.getScheme()) || developmentMode && "http".equals(url.getScheme());
+    if (!schemeOk) {
+      throw refuse("URL must use https");
+    }
+    String path = url.getRawPath();
+    if (url.getHost() == null
+        || url.getRawUserInfo() != null
+        || url.getRawFragment() != null
+        || path == null
+        || path.isEmpty()
+        || "/".equals(path)
+        || path.contains("/./")
+        || path.contains("/../")
+        || path.endsWith("/.")
+        || path.endsWith("/..")) {
+      throw refuse("URL must be https://host/path without user info, fragment or dot segments");
+    }
+    return url;
+  }
+
+  private void checkAddresses(String host) {
+    InetAddress[] addresses;
+    try {
+      addresses = InetAddress.getAllByName(host);
+    } catch (UnknownHostException e) {
+      throw refuse("host does not resolve");
+    }
+    if (developmentMode) {
+      return;
+    }
+    for (InetAddress address : addresses) {
+      if (!isPublic(address)) {
+        throw refuse("host resolves to a non-public address");
+      }
+    }
+  }
+
+  /** Whether an address is routable on the public internet (SSRF guard). */
+  static boolean isPublic(InetAddress address) {
+    if (address.isLoopbackAddress()
+        || address.isAnyLocalAddress()
+        || address.isLinkLocalAddress()
+        || address.isSiteLocalAddress()
+        || address.isMulticastAddress()) {
+      return false;
+    }
+    byte[] b = address.getAddress();
+    if (address instanceof Inet6Address) {
+      return (b[0] & 0xfe) != 0xfc; // fc00::/7 unique local
+    }
+    int first = b[0] & 0xff;
+    int second = b[1] & 0xff;
+    return first != 0 && !(first == 100 && second >= 64 && second < 128); // 0/8, 100.64/10
+  }
+
+  private static StoredClient parse(String clientId, String text, long now) {
+    Map<String, Object> doc;
+    try {
+      doc = Json.object(text);
+    } catch (RuntimeException e) {
+      throw refuse("is not a JSON object");
+    }
+    if (!clientId.equals(doc.get("client_id"))) {
+      throw refuse("client_id does not equal its URL");
+    }
+    if (!(doc.get("client_name") instanceof String name) || name.isBlank()) {
+      throw refuse("lacks client_name");
+    }
+    Object method = doc.getOrDefault("token_endpoint_auth_method", "none");
+    if (!"none".equals(method)) {
+      throw refuse("token_endpoint_auth_method must be none (no shared secret is possible)");
+    }
+    List<String> redirects = strings(doc.get("redirect_uris"), "redirect_uris");
+    if (redirects.isEmpty()) {
+      throw refuse("lacks redirect_uris");
+    }
+    for (String uri : redirects) {
+      RedirectUris.problem(uri)
+          .ifPresent(
+              p -> {
+                throw refuse(p);
+              });
+    }
+    List<String> grants =
+        doc.containsKey("grant_types")
+            ? strings(doc.get("grant_types"), "grant_types")
+            : List.of("authorization_code");
+    return new StoredClient(clientId, null, name, redirects, grants, "none", "native", null, now);
+  }
+
+  private static List<String> strings(Object value, String field) {
+    if (value instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
+      return list.stream().map(String.class::cast).toList();
+    }
+    throw refuse(field + " must be an array of strings");
+  }
+
+  private static long maxAge(String cacheControl) {
+    if (cacheControl.contains("no-store") || cacheControl.contains("no-cache")) {
+      return 0;
+    }
+    Matcher m = MAX_AGE.matcher(cacheControl);
+    long seconds = m.find() ? Long.parseLong(m.group(1)) : 300;
+    return Math.min(seconds, 86_400);
+  }
+
+  private static OAuthFailure refuse(String reason) {
+    return new OAuthFailure(OAuthFailure.INVALID_CLIENT, "client metadata document " + reason, 400);
+  }
+}
