@@ -51,6 +51,33 @@ class ConformanceAuthIT {
         "auth/metadata-issuer-mismatch"
       })
   void scenarioPasses(String scenario) throws Exception {
+    run(scenario, List.of());
+  }
+
+  /** The scenarios shared by both revisions, run again with the 2026-07-28 wire. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "auth/metadata-default",
+        "auth/metadata-var1",
+        "auth/metadata-var2",
+        "auth/metadata-var3",
+        "auth/basic-cimd",
+        "auth/scope-from-www-authenticate",
+        "auth/scope-from-scopes-supported",
+        "auth/scope-omitted-when-undefined",
+        "auth/scope-step-up",
+        "auth/scope-retry-limit",
+        "auth/token-endpoint-auth-basic",
+        "auth/token-endpoint-auth-post",
+        "auth/token-endpoint-auth-none",
+        "auth/pre-registration"
+      })
+  void scenarioPassesOn20260728(String scenario) throws Exception {
+    run(scenario, List.of("--spec-version", "2026-07-28"));
+  }
+
+  private void run(String scenario, List<String> extra) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String command =
         java
@@ -73,8 +100,10 @@ class ConformanceAuthIT {
                 scenario,
                 "-o",
                 out.toString()));
+    args.addAll(extra);
     ProcessBuilder pb = NodePeer.processBuilder(args, Map.of());
-    Path log = NodePeer.logFile("conformance-" + scenario.replace('/', '-'));
+    Path log =
+        NodePeer.logFile("conformance-" + scenario.replace('/', '-') + String.join("", extra));
     Process p = pb.redirectErrorStream(true).redirectOutput(log.toFile()).start();
     try {
       assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("conformance finished").isTrue();
