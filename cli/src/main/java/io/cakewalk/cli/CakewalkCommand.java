@@ -3,6 +3,7 @@ package io.cakewalk.cli;
 import io.cakewalk.cli.commands.AuthCommand;
 import io.cakewalk.cli.commands.ChatCommand;
 import io.cakewalk.cli.commands.CompletionCommand;
+import io.cakewalk.cli.commands.ConnectCommand;
 import io.cakewalk.cli.commands.ConnectorsCommand;
 import io.cakewalk.cli.commands.GatewayCommand;
 import io.cakewalk.cli.commands.MistralCommand;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "Connect MCP servers to Mistral: list and call tools, manage connectors.",
     subcommands = {
+      ConnectCommand.class,
       ToolsCommand.class,
       ConnectorsCommand.class,
       AuthCommand.class,

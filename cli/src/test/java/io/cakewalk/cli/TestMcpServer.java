@@ -1,11 +1,11 @@
 package io.cakewalk.cli;
 
-import io.cakewalk.mcp.internal.Json;
 import io.cakewalk.mcp.schema.CallToolResult;
 import io.cakewalk.mcp.schema.Implementation;
 import io.cakewalk.mcp.schema.Tool;
 import io.cakewalk.mcp.server.McpServer;
 import io.cakewalk.mcp.server.RunningServer;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,14 +16,11 @@ public final class TestMcpServer implements AutoCloseable {
   private final RunningServer running;
 
   public TestMcpServer() {
-    // Parsed from text so that the property order (a, then b) is fixed, as on the wire.
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("a", Map.of("type", "number"));
+    properties.put("b", Map.of("type", "number"));
     Map<String, Object> numbers =
-        Json.object(
-            """
-            {"type": "object",
-             "properties": {"a": {"type": "number"}, "b": {"type": "number"}},
-             "required": ["a", "b"]}
-            """);
+        Map.of("type", "object", "properties", properties, "required", List.of("a", "b"));
     server =
         McpServer.builder(new Implementation("e2e", "1.2.3"))
             .tool(

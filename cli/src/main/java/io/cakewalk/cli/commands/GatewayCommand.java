@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
       "%nExamples:",
       "  cakewalk gateway",
       "  cakewalk gateway --upstream docs=http://127.0.0.1:3001/mcp"
-          + " --upstream-header 'docs=Authorization: Bearer ${DOCS_TOKEN}'",
+          + " --upstream-header 'docs=Authorization: Bearer $${DOCS_TOKEN}'",
       "  cakewalk gateway --upstream-stdio 'files=npx -y @modelcontextprotocol/server-filesystem /tmp'",
       "  cakewalk gateway --port 8787 --issuer https://mcp.example.com   # behind a TLS proxy"
     })
@@ -65,7 +65,7 @@ public final class GatewayCommand implements Runnable {
   @Option(
       names = "--upstream-header",
       paramLabel = "<name=Header: value>",
-      description = "A header for one upstream; ${VAR} is read from the environment (repeatable).")
+      description = "A header for one upstream; $${VAR} is read from the environment (repeatable).")
   List<String> headers = new ArrayList<>();
 
   @Option(
