@@ -13,6 +13,7 @@ import io.cakewalk.mcp.schema.Implementation;
 import io.cakewalk.mcp.schema.Tool;
 import io.cakewalk.mcp.server.McpServer;
 import io.cakewalk.mcp.server.RunningServer;
+import io.cakewalk.oauth.internal.FormEncoding;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -76,7 +77,8 @@ class GatewayTest {
     params.put("state", "s");
     URI callback =
         new HeadlessBrowser(login.username(), login.revealPassword())
-            .approveAndCapture(URI.create(base + "/authorize?" + Form.encode(params)), CALLBACK);
+            .approveAndCapture(
+                URI.create(base + "/authorize?" + FormEncoding.encode(params)), CALLBACK);
     String code = Form.parse(callback.getRawQuery()).single("code").orElseThrow();
     Map<String, String> form = new LinkedHashMap<>();
     form.put("grant_type", "authorization_code");
@@ -89,7 +91,7 @@ class GatewayTest {
         http.send(
             HttpRequest.newBuilder(URI.create(base + "/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(Form.encode(form)))
+                .POST(HttpRequest.BodyPublishers.ofString(FormEncoding.encode(form)))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
