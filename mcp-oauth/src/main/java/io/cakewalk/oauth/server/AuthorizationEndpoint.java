@@ -291,11 +291,12 @@ final class AuthorizationEndpoint {
 
   private String resource(Optional<String> requested) {
     if (requested.isPresent()) {
-      if (!settings.resources().contains(requested.get())) {
+      String resource = settings.protectedResource(requested.get());
+      if (resource == null) {
         throw new OAuthFailure(
             OAuthError.INVALID_TARGET, "resource is not protected by this server", 400);
       }
-      return requested.get();
+      return resource;
     }
     if (settings.resources().size() == 1) {
       return settings.resources().get(0);

@@ -104,7 +104,7 @@ final class TokenEndpoint {
         .orElse(false)) {
       throw OAuthFailure.invalidGrant("code_verifier does not match the code_challenge");
     }
-    if (resource.isPresent() && !resource.get().equals(stored.resource())) {
+    if (resource.isPresent() && !settings.sameResource(resource.get(), stored.resource())) {
       throw new OAuthFailure(
           OAuthError.INVALID_TARGET, "resource differs from the authorization request", 400);
     }
@@ -148,7 +148,7 @@ final class TokenEndpoint {
       }
       scopes = requested;
     }
-    if (resource.isPresent() && !resource.get().equals(stored.resource())) {
+    if (resource.isPresent() && !settings.sameResource(resource.get(), stored.resource())) {
       throw new OAuthFailure(
           OAuthError.INVALID_TARGET, "resource differs from the original grant", 400);
     }

@@ -54,8 +54,16 @@ class GatewayTest {
   }
 
   private String accessToken() throws Exception {
+    return accessToken(gateway.issuer(), null, gateway.mcpUrl().toString());
+  }
+
+  /**
+   * Registers, logs in and redeems a code at {@code base}, naming {@code authorizeResource} (when
+   * not null) and {@code tokenResource} as the RFC 8707 resource.
+   */
+  private String accessToken(String base, String authorizeResource, String tokenResource)
+      throws Exception {
     HttpClient http = HttpClient.newHttpClient();
-    String base = gateway.issuer();
     Map<String, Object> client =
         Json.object(
             http.send(
@@ -75,6 +83,9 @@ class GatewayTest {
     params.put("code_challenge", OAuthHarness.CHALLENGE);
     params.put("code_challenge_method", "S256");
     params.put("state", "s");
+    if (authorizeResource != null) {
+      params.put("resource", authorizeResource);
+    }
     URI callback =
         new HeadlessBrowser(login.username(), login.revealPassword())
             .approveAndCapture(
@@ -86,7 +97,7 @@ class GatewayTest {
     form.put("code", code);
     form.put("redirect_uri", CALLBACK);
     form.put("code_verifier", OAuthHarness.VERIFIER);
-    form.put("resource", gateway.mcpUrl().toString());
+    form.put("resource", tokenResource);
     HttpResponse<String> tokens =
         http.send(
             HttpRequest.newBuilder(URI.create(base + "/token"))
@@ -110,6 +121,19 @@ class GatewayTest {
       assertThat(text(client.callTool("up_greet", Map.of("name", "Le Chat"))))
           .isEqualTo("hello Le Chat");
       assertThat(text(client.callTool("add", Map.of("a", 2, "b", 40)))).isEqualTo("42");
+    }
+  }
+
+  @Test
+  void aClientThatSaysLocalhostGetsATokenTheLoopbackGatewayAccepts() throws Exception {
+    int port = gateway.mcpUrl().getPort();
+    URI localhost = URI.create("http://localhost:" + port + "/mcp");
+    String token =
+        accessToken("http://localhost:" + port, localhost.toString(), localhost.toString());
+    try (McpClient client =
+        McpClient.builder(localhost).header("Authorization", "Bearer " + token).build()) {
+      client.connect();
+      assertThat(client.listTools()).extracting(Tool::name).contains("echo");
     }
   }
 
