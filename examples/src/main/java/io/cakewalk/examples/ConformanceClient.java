@@ -7,6 +7,7 @@ import io.cakewalk.mcp.ProtocolMode;
 import io.cakewalk.mcp.internal.Json;
 import io.cakewalk.mcp.schema.ProtocolVersion;
 import io.cakewalk.mcp.schema.Tool;
+import io.cakewalk.oauth.OAuthException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +46,7 @@ public final class ConformanceClient {
     }
   }
 
-  /** Scenario name to behaviour; add new scenarios (for example {@code auth/*}) here. */
+  /** Scenario name to behaviour; the {@code auth/*} ones live in {@link ConformanceAuth}. */
   static final Map<String, Scenario> SCENARIOS = scenarios();
 
   private ConformanceClient() {}
@@ -70,6 +71,7 @@ public final class ConformanceClient {
     s.put("http-standard-headers", ConformanceClient::everyStandardMethod);
     s.put("http-custom-headers", ConformanceClient::contextToolCalls);
     s.put("json-schema-2020-12-preservation", ConformanceClient::echoSchema);
+    ConformanceAuth.register(s);
     return s;
   }
 
@@ -86,7 +88,7 @@ public final class ConformanceClient {
         throw new IllegalArgumentException("unknown conformance scenario '" + scenario + "'");
       }
       behaviour.run(run(args[args.length - 1]));
-    } catch (McpException | IllegalArgumentException e) {
+    } catch (McpException | OAuthException | IllegalArgumentException e) {
       System.err.println("conformance client (" + scenario + "): " + e.getMessage());
       System.exit(1);
     } catch (Exception e) {

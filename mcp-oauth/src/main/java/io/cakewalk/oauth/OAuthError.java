@@ -47,6 +47,9 @@ public record OAuthError(String code, String description, String uri, int httpSt
   /** RFC 6750 §3.1. */
   public static final OAuthError INSUFFICIENT_SCOPE = of("insufficient_scope", 403);
 
+  /** OpenID Connect Core 1.0 §3.1.2.6: the authorization server needs the user's consent. */
+  public static final OAuthError CONSENT_REQUIRED = of("consent_required", 400);
+
   /** RFC 7009 §2.2.1. */
   public static final OAuthError UNSUPPORTED_TOKEN_TYPE = of("unsupported_token_type", 400);
 

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -172,8 +173,12 @@ public final class MistralClient {
       return this;
     }
 
-    Builder environment(Function<String, String> lookup) {
-      this.env = lookup;
+    /**
+     * Where {@code MISTRAL_API_KEY} and {@code MISTRAL_BASE_URL} are read when not set explicitly
+     * (default {@code System::getenv}); lets embedding programs and tests supply their own.
+     */
+    public Builder environment(Function<String, String> lookup) {
+      this.env = Objects.requireNonNull(lookup, "lookup");
       return this;
     }
 

@@ -84,13 +84,23 @@ public final class ClientSession implements AutoCloseable {
       return modernConnect(pinned, used);
     }
     if (mode instanceof ProtocolMode.Auto && used != Transport.SSE) {
-      ServerSummary modern = EraProbe.probe(this, used);
+      ServerSummary modern = EraProbe.detect(this, used);
       if (modern != null) {
         return modern;
       }
     }
     try {
       return legacyConnect(pinned, used);
+    } catch (McpProtocolException e) {
+      if (!(mode instanceof ProtocolMode.Auto) || !e.error().isModernEraError()) {
+        throw e;
+      }
+      EraProbe.forget(config); // a cached legacy decision went stale: probe again
+      ServerSummary modern = EraProbe.detect(this, used);
+      if (modern == null) {
+        throw e;
+      }
+      return modern;
     } catch (McpTransportException e) {
       int status = e.status();
       boolean fallback =

@@ -11,6 +11,7 @@ import io.cakewalk.mcp.jsonrpc.JsonRpcMessage.Response;
 import io.cakewalk.mcp.schema.ProtocolVersion;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Era detection (MCP 2026-07-28 "Versioning", backward compatibility): a modern {@code
@@ -20,7 +21,43 @@ import java.util.Map;
  */
 final class EraProbe {
 
+  /** Endpoint URL to "is modern", so later clients of the same server skip the probe. */
+  private static final Map<String, Boolean> DECISIONS = new ConcurrentHashMap<>();
+
   private EraProbe() {}
+
+  /**
+   * The modern summary or {@code null} for a legacy server, from the cached decision for this
+   * endpoint when there is one (re-probing when the cached modern assumption fails), else by
+   * probing. stdio decisions are never shared between processes.
+   */
+  static ServerSummary detect(ClientSession session, Transport used) {
+    if (used == Transport.STDIO) {
+      return probe(session, used);
+    }
+    String key = session.config().uri().toString();
+    Boolean modern = DECISIONS.get(key);
+    if (Boolean.FALSE.equals(modern)) {
+      return null;
+    }
+    if (Boolean.TRUE.equals(modern)) {
+      try {
+        return session.modernConnect(ProtocolVersion.V2026_07_28, used);
+      } catch (McpTransportException | McpProtocolException e) {
+        DECISIONS.remove(key);
+      }
+    }
+    ServerSummary summary = probe(session, used);
+    DECISIONS.put(key, summary != null);
+    return summary;
+  }
+
+  /** Drops the cached decision, after the server turned out to be something else. */
+  static void forget(ClientConfig config) {
+    if (config.uri() != null) {
+      DECISIONS.remove(config.uri().toString());
+    }
+  }
 
   /** The modern summary, or {@code null} when the server is legacy. */
   static ServerSummary probe(ClientSession session, Transport used) {

@@ -80,11 +80,11 @@ final class HttpAdapter {
     for (int attempt = 0; ; attempt++) {
       HttpRequest.Builder request = HttpRequest.newBuilder(target).timeout(positive(timeout));
       config.headers().forEach(request::header);
-      headers.forEach(request::header);
+      headers.forEach(request::setHeader); // protocol headers win over static ones
       config
           .authorization()
           .authorization(config.uri())
-          .ifPresent(v -> request.header("Authorization", v));
+          .ifPresent(v -> request.setHeader("Authorization", v));
       request.method(
           method,
           body == null

@@ -162,6 +162,34 @@ class ModernEraTest {
   }
 
   @Test
+  void remembersTheEraDecisionPerEndpoint() throws IOException {
+    try (FakeServer server =
+        FakeServer.start(
+            (x, s) -> {
+              Map<String, Object> m = s.json();
+              if ("server/discover".equals(m.get("method"))) {
+                FakeServer.send(x, 405, null, "");
+              } else if ("initialize".equals(m.get("method"))) {
+                FakeServer.json(
+                    x,
+                    200,
+                    FakeServer.response(m.get("id"), FakeServer.initializeResult("2025-11-25")));
+              } else {
+                FakeServer.send(x, 202, null, "");
+              }
+            })) {
+      for (int i = 0; i < 2; i++) {
+        try (McpClient client =
+            McpClient.builder(server.uri()).protocol(ProtocolMode.auto()).build()) {
+          assertThat(client.connect().era()).isEqualTo(ServerSummary.Era.LEGACY);
+        }
+      }
+      assertThat(server.calls("server/discover")).hasSize(1);
+      assertThat(server.calls("initialize")).hasSize(2);
+    }
+  }
+
+  @Test
   void serverErrorsAreNotEraEvidence() throws IOException {
     try (FakeServer server =
             FakeServer.start((x, s) -> FakeServer.send(x, 503, "text/plain", "maintenance"));

@@ -289,6 +289,61 @@ class StreamableHttpTest {
     }
   }
 
+  @Test
+  void answersServerRequestsFromTheStandaloneGetStream() throws IOException {
+    String elicit =
+        "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"elicitation/create\","
+            + "\"params\":{\"message\":\"?\",\"requestedSchema\":{\"type\":\"object\","
+            + "\"properties\":{\"n\":{\"type\":\"integer\",\"default\":3}}}}}";
+    java.util.concurrent.CountDownLatch answered = new java.util.concurrent.CountDownLatch(1);
+    try (FakeServer server =
+            FakeServer.start(
+                (x, s) -> {
+                  if (s.method().equals("GET")) {
+                    OutputStream out = FakeServer.sse(x, "id: g1\ndata: " + elicit + "\n\n");
+                    sleepMillis(3000);
+                    out.close();
+                    return;
+                  }
+                  if (s.method().equals("DELETE")) {
+                    FakeServer.send(x, 200, null, "");
+                    return;
+                  }
+                  Map<String, Object> m = s.json();
+                  if ("initialize".equals(m.get("method"))) {
+                    x.getResponseHeaders().add("Mcp-Session-Id", "s-1");
+                    FakeServer.json(
+                        x,
+                        200,
+                        FakeServer.response(
+                            m.get("id"), FakeServer.initializeResult("2025-11-25")));
+                  } else {
+                    if (m.containsKey("result")) {
+                      answered.countDown();
+                    }
+                    FakeServer.send(x, 202, null, "");
+                  }
+                });
+        McpClient client =
+            McpClient.builder(server.uri())
+                .elicitation(io.cakewalk.mcp.ElicitationHandler.acceptDefaults())
+                .build()) {
+      client.connect();
+      assertThat(answered.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      Map<String, Object> answer =
+          server.seen.stream()
+              .filter(s -> s.body().contains("\"result\""))
+              .findFirst()
+              .orElseThrow()
+              .json();
+      assertThat(answer.get("id")).isEqualTo(7);
+      assertThat(answer.get("result"))
+          .isEqualTo(Map.of("action", "accept", "content", Map.of("n", 3)));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   static Map<String, Object> tool(String name) {
     return Map.of("name", name, "inputSchema", EMPTY_OBJECT);
   }

@@ -41,6 +41,19 @@ public final class FileTokenStore implements TokenStore {
     this.dir = dir.toAbsolutePath();
   }
 
+  /**
+   * {@code $XDG_CONFIG_HOME/cakewalk/oauth}, else {@code ~/.config/cakewalk/oauth}: where the CLI
+   * keeps credentials by default.
+   */
+  public static Path defaultDirectory() {
+    String xdg = System.getenv("XDG_CONFIG_HOME");
+    Path config =
+        xdg != null && !xdg.isBlank()
+            ? Path.of(xdg)
+            : Path.of(System.getProperty("user.home"), ".config");
+    return config.resolve("cakewalk").resolve("oauth");
+  }
+
   /** The directory this store writes to. */
   public Path directory() {
     return dir;

@@ -40,9 +40,18 @@ public final class LoopbackRedirectReceiver implements AutoCloseable {
   /** The path the redirect URI uses. */
   public static final String PATH = "/callback";
 
+  /** How long a callback waits for {@link #await} to supply its check. */
+  private static final Duration CHECK_WAIT = Duration.ofMinutes(1);
+
   private final HttpServer server;
   private final CompletableFuture<Map<String, String>> result = new CompletableFuture<>();
-  private volatile Consumer<Map<String, String>> validator = p -> {};
+
+  /**
+   * The check that {@link #await} supplies. A callback that arrives before it (the browser can be
+   * faster than the caller) waits for it, so no callback is ever accepted unchecked.
+   */
+  private final CompletableFuture<Consumer<Map<String, String>>> validator =
+      new CompletableFuture<>();
 
   private LoopbackRedirectReceiver(HttpServer server) {
     this.server = server;
@@ -85,7 +94,7 @@ public final class LoopbackRedirectReceiver implements AutoCloseable {
    */
   public Map<String, String> await(
       Duration timeout, InputStream pasted, Consumer<Map<String, String>> check) {
-    this.validator = check;
+    validator.complete(check);
     if (pasted != null) {
       Thread reader = new Thread(() -> readPasted(pasted), "oauth-paste-reader");
       reader.setDaemon(true);
@@ -155,7 +164,7 @@ public final class LoopbackRedirectReceiver implements AutoCloseable {
       return result.isCompletedExceptionally() ? "Login already failed." : null;
     }
     try {
-      validator.accept(params);
+      checkFor(params);
       result.complete(params);
       return null;
     } catch (OAuthException e) {
@@ -166,6 +175,19 @@ public final class LoopbackRedirectReceiver implements AutoCloseable {
       result.completeExceptionally(o);
       return o.getMessage();
     }
+  }
+
+  private void checkFor(Map<String, String> params) {
+    Consumer<Map<String, String>> check;
+    try {
+      check = validator.get(CHECK_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException | ExecutionException e) {
+      throw new OAuthException("No login is waiting for this callback; start the login again.");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new OAuthException("Interrupted while checking the login callback.", null, e);
+    }
+    check.accept(params);
   }
 
   private void handle(HttpExchange exchange) throws IOException {

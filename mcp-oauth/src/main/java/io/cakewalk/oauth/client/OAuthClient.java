@@ -29,10 +29,19 @@ import java.util.concurrent.ConcurrentHashMap;
  * one resource are serialised.
  *
  * <pre>{@code
- * OAuthClient oauth = OAuthClient.builder().store(new FileTokenStore(configDir)).build();
- * oauth.login(URI.create("https://mcp.example.com/mcp"), LoginOptions.defaults());
- * AccessToken token = oauth.accessToken(URI.create("https://mcp.example.com/mcp"));
+ * OAuthClient oauth = OAuthClient.builder()
+ *     .store(new FileTokenStore(FileTokenStore.defaultDirectory()))
+ *     .build();
+ * URI server = URI.create("https://mcp.example.com/mcp");
+ * oauth.login(server, LoginOptions.builder().pastedInput(System.in).build());  // auth login
+ * oauth.status(server);                                      // auth status (no secrets)
+ * oauth.accessToken(server);                                 // auth token (refreshes if needed)
+ * oauth.logout(server);                                      // auth logout (RFC 7009 revocation)
+ * McpClient.builder(server).authorization(oauth.mcpAuthorization(LoginOptions.defaults()));
  * }</pre>
+ *
+ * <p>Unattended runs (CI, conformance) pass {@code Browser.headless()}: it follows the
+ * authorization server's redirects with a cookie jar into the loopback listener.
  */
 public final class OAuthClient {
 

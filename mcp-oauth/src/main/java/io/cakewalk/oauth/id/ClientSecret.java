@@ -1,7 +1,6 @@
 package io.cakewalk.oauth.id;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
+import io.cakewalk.oauth.internal.Secrets;
 
 /**
  * A client secret (RFC 6749 §2.3.1). Prints redacted and compares in constant time.
@@ -18,9 +17,7 @@ public record ClientSecret(String value) {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ClientSecret other
-        && MessageDigest.isEqual(
-            value.getBytes(StandardCharsets.UTF_8), other.value.getBytes(StandardCharsets.UTF_8));
+    return o instanceof ClientSecret other && Secrets.equal(value, other.value);
   }
 
   @Override

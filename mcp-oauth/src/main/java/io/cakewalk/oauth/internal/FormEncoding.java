@@ -4,8 +4,10 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
@@ -40,6 +42,17 @@ public final class FormEncoding {
    */
   public static Map<String, String> decode(String body) {
     Map<String, String> out = new LinkedHashMap<>();
+    decodeAll(body).forEach((name, values) -> out.put(name, values.get(0)));
+    return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * Decodes a form body or query string keeping every value of a repeated name, in order (an
+   * authorization server must refuse repeats, RFC 6749 §3.1). Malformed percent escapes fail with
+   * {@link IllegalArgumentException}.
+   */
+  public static Map<String, List<String>> decodeAll(String body) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
     if (body == null || body.isEmpty()) {
       return Collections.unmodifiableMap(out);
     }
@@ -50,10 +63,10 @@ public final class FormEncoding {
       int eq = pair.indexOf('=');
       String name = eq < 0 ? pair : pair.substring(0, eq);
       String value = eq < 0 ? "" : pair.substring(eq + 1);
-      out.putIfAbsent(
-          URLDecoder.decode(name, StandardCharsets.UTF_8),
-          URLDecoder.decode(value, StandardCharsets.UTF_8));
+      out.computeIfAbsent(URLDecoder.decode(name, StandardCharsets.UTF_8), k -> new ArrayList<>())
+          .add(URLDecoder.decode(value, StandardCharsets.UTF_8));
     }
+    out.replaceAll((name, values) -> List.copyOf(values));
     return Collections.unmodifiableMap(out);
   }
 

@@ -1,9 +1,8 @@
 package io.cakewalk.oauth.pkce;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
+import io.cakewalk.oauth.internal.Secrets;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A PKCE code challenge (RFC 7636 §4.2) derived from a {@link CodeVerifier}.
@@ -17,6 +16,8 @@ import java.util.Base64;
  */
 public record CodeChallenge(String value) {
 
+  private static final Pattern S256_FORM = Pattern.compile("[A-Za-z0-9\\-_]{43}");
+
   public CodeChallenge {
     if (value == null || value.isEmpty()) {
       throw new IllegalArgumentException("code_challenge must not be empty");
@@ -28,20 +29,22 @@ public record CodeChallenge(String value) {
     if (method == CodeChallengeMethod.PLAIN) {
       return new CodeChallenge(verifier.value());
     }
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest(verifier.value().getBytes(StandardCharsets.US_ASCII));
-      return new CodeChallenge(Base64.getUrlEncoder().withoutPadding().encodeToString(digest));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-    }
+    // the verifier is ASCII, so its UTF-8 bytes are the ASCII(code_verifier) of RFC 7636 §4.2
+    return new CodeChallenge(Secrets.sha256(verifier.value()));
+  }
+
+  /**
+   * The S256 challenge in {@code text}, or empty unless it is 43 base64url characters (the length
+   * of an unpadded SHA-256 value, RFC 7636 §4.2).
+   */
+  public static Optional<CodeChallenge> parseS256(String text) {
+    return text != null && S256_FORM.matcher(text).matches()
+        ? Optional.of(new CodeChallenge(text))
+        : Optional.empty();
   }
 
   /** Whether {@code verifier} produces this challenge under {@code method}, in constant time. */
   public boolean verify(CodeChallengeMethod method, CodeVerifier verifier) {
-    return MessageDigest.isEqual(
-        compute(method, verifier).value.getBytes(StandardCharsets.US_ASCII),
-        value.getBytes(StandardCharsets.US_ASCII));
+    return Secrets.equal(compute(method, verifier).value, value);
   }
 }

@@ -1,9 +1,7 @@
 package io.cakewalk.oauth.pkce;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
+import io.cakewalk.oauth.internal.Secrets;
+import java.util.Optional;
 
 /**
  * A PKCE code verifier (RFC 7636 §4.1): {@code code-verifier = 43*128unreserved}, {@code unreserved
@@ -11,11 +9,21 @@ import java.util.Base64;
  */
 public record CodeVerifier(String value) {
 
-  private static final SecureRandom RANDOM = new SecureRandom();
-
   public CodeVerifier {
+    String problem = problem(value);
+    if (problem != null) {
+      throw new IllegalArgumentException(problem);
+    }
+  }
+
+  /** The verifier in {@code text}, or empty when it breaks the RFC 7636 §4.1 grammar. */
+  public static Optional<CodeVerifier> parse(String text) {
+    return problem(text) == null ? Optional.of(new CodeVerifier(text)) : Optional.empty();
+  }
+
+  private static String problem(String value) {
     if (value == null || value.length() < 43 || value.length() > 128) {
-      throw new IllegalArgumentException("code_verifier must be 43 to 128 characters long");
+      return "code_verifier must be 43 to 128 characters long";
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
@@ -28,25 +36,20 @@ public record CodeVerifier(String value) {
               || c == '_'
               || c == '~';
       if (!unreserved) {
-        throw new IllegalArgumentException(
-            "code_verifier contains a character outside [A-Za-z0-9-._~]");
+        return "code_verifier contains a character outside [A-Za-z0-9-._~]";
       }
     }
+    return null;
   }
 
   /** A fresh verifier from 32 random bytes (43 characters, RFC 7636 §4.1). */
   public static CodeVerifier random() {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    return new CodeVerifier(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+    return new CodeVerifier(Secrets.random(32));
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof CodeVerifier other
-        && MessageDigest.isEqual(
-            value.getBytes(StandardCharsets.US_ASCII),
-            other.value.getBytes(StandardCharsets.US_ASCII));
+    return o instanceof CodeVerifier other && Secrets.equal(value, other.value);
   }
 
   @Override

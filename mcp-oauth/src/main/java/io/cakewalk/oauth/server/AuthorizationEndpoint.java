@@ -1,5 +1,10 @@
 package io.cakewalk.oauth.server;
 
+import io.cakewalk.oauth.OAuthError;
+import io.cakewalk.oauth.internal.FormEncoding;
+import io.cakewalk.oauth.internal.Secrets;
+import io.cakewalk.oauth.pkce.CodeChallenge;
+import io.cakewalk.oauth.pkce.CodeChallengeMethod;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -100,23 +105,25 @@ final class AuthorizationEndpoint {
     try {
       if (!"code".equals(query.single("response_type").orElse(null))) {
         throw new OAuthFailure(
-            OAuthFailure.UNSUPPORTED_RESPONSE_TYPE, "response_type must be code", 400);
+            OAuthError.UNSUPPORTED_RESPONSE_TYPE, "response_type must be code", 400);
       }
       String challenge =
           query
               .single("code_challenge")
               .orElseThrow(
                   () -> OAuthFailure.invalidRequest("code_challenge is required (PKCE S256)"));
-      if (!Pkce.S256.equals(query.single("code_challenge_method").orElse(null))) {
+      if (CodeChallengeMethod.parse(query.single("code_challenge_method").orElse(null)).orElse(null)
+          != CodeChallengeMethod.S256) {
         throw OAuthFailure.invalidRequest("code_challenge_method must be S256");
       }
-      if (!Pkce.isS256Challenge(challenge)) {
+      if (CodeChallenge.parseS256(challenge).isEmpty()) {
         throw OAuthFailure.invalidRequest("code_challenge is not a base64url SHA-256 value");
       }
       List<String> scopes = scopes(query.single("scope").orElse(""), client);
       String resource = resource(query.single("resource"));
       if ("none".equals(query.single("prompt").orElse(null))) {
-        throw new OAuthFailure("consent_required", "this server always asks for consent", 400);
+        throw new OAuthFailure(
+            OAuthError.CONSENT_REQUIRED, "this server always asks for consent", 400);
       }
       String browserId = request.cookie(cookieName).filter(id -> id.length() == 43).orElse(null);
       boolean newBrowser = browserId == null;
@@ -186,7 +193,7 @@ final class AuthorizationEndpoint {
       return redirectError(
           p.redirectUri(),
           p.state(),
-          new OAuthFailure(OAuthFailure.ACCESS_DENIED, "the user denied access", 400));
+          new OAuthFailure(OAuthError.ACCESS_DENIED, "the user denied access", 400));
     }
     return Response.html(400, Pages.error("Sign in before giving consent."));
   }
@@ -269,7 +276,7 @@ final class AuthorizationEndpoint {
     }
     if (!unknown.isEmpty()) {
       if (settings.strictScopes()) {
-        throw new OAuthFailure(OAuthFailure.INVALID_SCOPE, "unknown scope " + unknown.get(0), 400);
+        throw new OAuthFailure(OAuthError.INVALID_SCOPE, "unknown scope " + unknown.get(0), 400);
       }
       LOG.info(() -> "dropping unknown scopes " + unknown);
     }
@@ -284,16 +291,17 @@ final class AuthorizationEndpoint {
 
   private String resource(Optional<String> requested) {
     if (requested.isPresent()) {
-      if (!settings.resources().contains(requested.get())) {
+      String resource = settings.protectedResource(requested.get());
+      if (resource == null) {
         throw new OAuthFailure(
-            OAuthFailure.INVALID_TARGET, "resource is not protected by this server", 400);
+            OAuthError.INVALID_TARGET, "resource is not protected by this server", 400);
       }
-      return requested.get();
+      return resource;
     }
     if (settings.resources().size() == 1) {
       return settings.resources().get(0);
     }
-    throw new OAuthFailure(OAuthFailure.INVALID_TARGET, "resource is required", 400);
+    throw new OAuthFailure(OAuthError.INVALID_TARGET, "resource is required", 400);
   }
 
   private void remember(PendingAuthorization p) {
@@ -302,13 +310,13 @@ final class AuthorizationEndpoint {
       pending.values().removeIf(old -> old.expiresAt() <= now);
       sessions.values().removeIf(s -> s.expiresAt() <= now);
       if (pending.size() >= MAX_PENDING) {
-        throw new OAuthFailure(OAuthFailure.SERVER_ERROR, "too many pending sign-ins", 503);
+        throw new OAuthFailure(OAuthError.SERVER_ERROR, "too many pending sign-ins", 503);
       }
     }
     pending.put(p.id(), p);
   }
 
   private static String append(String uri, Map<String, String> params) {
-    return uri + (uri.contains("?") ? "&" : "?") + Form.encode(params);
+    return uri + (uri.contains("?") ? "&" : "?") + FormEncoding.encode(params);
   }
 }

@@ -1,6 +1,7 @@
 package io.cakewalk.oauth.server;
 
 import com.sun.net.httpserver.HttpHandler;
+import io.cakewalk.oauth.internal.Secrets;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;

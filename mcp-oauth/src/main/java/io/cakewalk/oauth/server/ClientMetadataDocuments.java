@@ -1,6 +1,7 @@
 package io.cakewalk.oauth.server;
 
 import io.cakewalk.mcp.internal.Json;
+import io.cakewalk.oauth.OAuthError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Inet6Address;
@@ -225,6 +226,6 @@ final class ClientMetadataDocuments {
   }
 
   private static OAuthFailure refuse(String reason) {
-    return new OAuthFailure(OAuthFailure.INVALID_CLIENT, "client metadata document " + reason, 400);
+    return new OAuthFailure(OAuthError.INVALID_CLIENT, "client metadata document " + reason, 400);
   }
 }

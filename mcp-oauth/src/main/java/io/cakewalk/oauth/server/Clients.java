@@ -1,5 +1,6 @@
 package io.cakewalk.oauth.server;
 
+import io.cakewalk.oauth.internal.Secrets;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

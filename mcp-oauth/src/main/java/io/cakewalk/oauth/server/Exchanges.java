@@ -2,6 +2,7 @@ package io.cakewalk.oauth.server;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import io.cakewalk.oauth.OAuthError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -38,7 +39,7 @@ final class Exchanges {
           response =
               Response.error(
                   new OAuthFailure(
-                      OAuthFailure.INVALID_REQUEST,
+                      OAuthError.INVALID_REQUEST,
                       "request body larger than " + MAX_BODY_BYTES + " bytes",
                       413));
         } catch (OAuthFailure e) {
@@ -46,7 +47,7 @@ final class Exchanges {
         } catch (RuntimeException e) {
           LOG.log(Level.WARNING, "OAuth endpoint failed: {0}", e.getClass().getName());
           response =
-              Response.error(new OAuthFailure(OAuthFailure.SERVER_ERROR, "internal error", 500));
+              Response.error(new OAuthFailure(OAuthError.SERVER_ERROR, "internal error", 500));
         }
         write(exchange, response);
       }

@@ -305,6 +305,7 @@ public final class Gateway implements AutoCloseable {
               mcpUrl, List.of(as.issuer()), List.of(SCOPE), "Cakewalk gateway");
       as.contexts().forEach(server::createContext);
       prm.paths().forEach(p -> server.createContext(p, prm));
+      // tokens carry mcpUrl as audience even when a client says localhost (Settings normalises)
       server
           .createContext(mcpUrl.getRawPath(), handler)
           .getFilters()

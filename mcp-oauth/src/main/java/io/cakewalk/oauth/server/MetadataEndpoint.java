@@ -1,5 +1,6 @@
 package io.cakewalk.oauth.server;
 
+import io.cakewalk.oauth.pkce.CodeChallengeMethod;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +31,7 @@ final class MetadataEndpoint {
     m.put("grant_types_supported", List.of("authorization_code", "refresh_token"));
     m.put("token_endpoint_auth_methods_supported", authMethods);
     m.put("revocation_endpoint_auth_methods_supported", authMethods);
-    m.put("code_challenge_methods_supported", List.of(Pkce.S256));
+    m.put("code_challenge_methods_supported", List.of(CodeChallengeMethod.S256.value()));
     m.put("authorization_response_iss_parameter_supported", true);
     m.put("client_id_metadata_document_supported", metadataDocuments);
     this.oauth = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(m));

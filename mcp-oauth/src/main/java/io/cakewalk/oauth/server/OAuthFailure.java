@@ -1,47 +1,32 @@
 package io.cakewalk.oauth.server;
 
-import java.util.LinkedHashMap;
+import io.cakewalk.oauth.OAuthError;
 import java.util.Map;
 
 /**
- * A refused OAuth request: an RFC 6749 §5.2 error code, a description safe to show (never a
- * secret), and the HTTP status to answer with. Thrown inside endpoints and rendered by them; it
- * never leaves the package.
+ * A refused OAuth request: an {@link OAuthError} whose description is safe to show (never a secret)
+ * and whose status is the one to answer with, plus an optional {@code WWW-Authenticate} value.
+ * Thrown inside endpoints and rendered by them; it never leaves the package.
  */
 final class OAuthFailure extends RuntimeException {
 
-  static final String INVALID_REQUEST = "invalid_request";
-  static final String INVALID_CLIENT = "invalid_client";
-  static final String INVALID_GRANT = "invalid_grant";
-  static final String UNAUTHORIZED_CLIENT = "unauthorized_client";
-  static final String UNSUPPORTED_GRANT_TYPE = "unsupported_grant_type";
-  static final String UNSUPPORTED_RESPONSE_TYPE = "unsupported_response_type";
-  static final String INVALID_SCOPE = "invalid_scope";
-  static final String INVALID_TARGET = "invalid_target";
-  static final String ACCESS_DENIED = "access_denied";
-  static final String INVALID_REDIRECT_URI = "invalid_redirect_uri";
-  static final String INVALID_CLIENT_METADATA = "invalid_client_metadata";
-  static final String UNSUPPORTED_TOKEN_TYPE = "unsupported_token_type";
-  static final String SERVER_ERROR = "server_error";
-
-  private final String error;
-  private final int status;
+  private final transient OAuthError error;
   private final String challenge;
 
-  OAuthFailure(String error, String description, int status) {
-    this(error, description, status, null);
+  /** A refusal with the standard error {@code kind}, this description and HTTP status. */
+  OAuthFailure(OAuthError kind, String description, int status) {
+    this(kind.withDescription(description).withHttpStatus(status), null);
   }
 
-  private OAuthFailure(String error, String description, int status, String challenge) {
-    super(description, null, false, false);
+  private OAuthFailure(OAuthError error, String challenge) {
+    super(error.description(), null, false, false);
     this.error = error;
-    this.status = status;
     this.challenge = challenge;
   }
 
   /** A copy that answers with this {@code WWW-Authenticate} value. */
   OAuthFailure withChallenge(String challenge) {
-    return new OAuthFailure(error, getMessage(), status, challenge);
+    return new OAuthFailure(error, challenge);
   }
 
   /** The {@code WWW-Authenticate} value to send, or {@code null}. */
@@ -50,34 +35,32 @@ final class OAuthFailure extends RuntimeException {
   }
 
   static OAuthFailure invalidRequest(String description) {
-    return new OAuthFailure(INVALID_REQUEST, description, 400);
+    return new OAuthFailure(OAuthError.INVALID_REQUEST, description, 400);
   }
 
   static OAuthFailure invalidGrant(String description) {
-    return new OAuthFailure(INVALID_GRANT, description, 400);
+    return new OAuthFailure(OAuthError.INVALID_GRANT, description, 400);
   }
 
   static OAuthFailure invalidClient(String description) {
-    return new OAuthFailure(INVALID_CLIENT, description, 401);
+    return new OAuthFailure(OAuthError.INVALID_CLIENT, description, 401);
   }
 
+  /** The {@code error} code. */
   String error() {
-    return error;
+    return error.code();
   }
 
   String description() {
-    return getMessage();
+    return error.description();
   }
 
   int status() {
-    return status;
+    return error.httpStatus();
   }
 
   /** The RFC 6749 §5.2 JSON body. */
   Map<String, Object> body() {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("error", error);
-    body.put("error_description", getMessage());
-    return body;
+    return error.toMap();
   }
 }

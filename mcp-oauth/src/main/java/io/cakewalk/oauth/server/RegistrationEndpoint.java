@@ -1,6 +1,8 @@
 package io.cakewalk.oauth.server;
 
 import io.cakewalk.mcp.internal.Json;
+import io.cakewalk.oauth.OAuthError;
+import io.cakewalk.oauth.internal.Secrets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -64,17 +66,17 @@ final class RegistrationEndpoint {
     List<String> redirects = strings(body, "redirect_uris", null);
     if (redirects == null || redirects.isEmpty()) {
       throw new OAuthFailure(
-          OAuthFailure.INVALID_REDIRECT_URI, "redirect_uris must list at least one URI", 400);
+          OAuthError.INVALID_REDIRECT_URI, "redirect_uris must list at least one URI", 400);
     }
     if (redirects.size() > MAX_REDIRECTS) {
       throw new OAuthFailure(
-          OAuthFailure.INVALID_REDIRECT_URI, "at most " + MAX_REDIRECTS + " redirect URIs", 400);
+          OAuthError.INVALID_REDIRECT_URI, "at most " + MAX_REDIRECTS + " redirect URIs", 400);
     }
     for (String uri : redirects) {
       RedirectUris.problem(uri)
           .ifPresent(
               p -> {
-                throw new OAuthFailure(OAuthFailure.INVALID_REDIRECT_URI, p, 400);
+                throw new OAuthFailure(OAuthError.INVALID_REDIRECT_URI, p, 400);
               });
     }
     String method = text(body, "token_endpoint_auth_method", "client_secret_basic");
@@ -137,7 +139,7 @@ final class RegistrationEndpoint {
     }
     if (times.size() >= settings.registrationsPerHour()) {
       throw new OAuthFailure(
-          OAuthFailure.INVALID_REQUEST,
+          OAuthError.INVALID_REQUEST,
           "too many registrations from this address; try again later",
           429);
     }
@@ -168,6 +170,6 @@ final class RegistrationEndpoint {
   }
 
   private static OAuthFailure metadata(String description) {
-    return new OAuthFailure(OAuthFailure.INVALID_CLIENT_METADATA, description, 400);
+    return new OAuthFailure(OAuthError.INVALID_CLIENT_METADATA, description, 400);
   }
 }

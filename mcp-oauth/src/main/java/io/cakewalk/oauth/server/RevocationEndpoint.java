@@ -1,5 +1,7 @@
 package io.cakewalk.oauth.server;
 
+import io.cakewalk.oauth.internal.Secrets;
+
 /**
  * {@code POST /revoke}: OAuth 2.0 Token Revocation (RFC 7009). The client authenticates as at the
  * token endpoint; unknown tokens, tokens of other clients and already invalid tokens all answer 200

@@ -1,5 +1,7 @@
 package io.cakewalk.oauth.server;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -43,9 +45,65 @@ record Settings(
     }
   }
 
+  /**
+   * The configured resource that {@code requested} names, or {@code null}. With a loopback {@code
+   * http} issuer (a gateway on this machine) the spellings {@code localhost}, {@code 127.0.0.1} and
+   * {@code [::1]} of the same port and path name the same resource, so a client that says {@code
+   * localhost} gets tokens whose audience is the configured spelling; any other issuer matches
+   * exactly (RFC 8707 §2).
+   */
+  String protectedResource(String requested) {
+    if (resources.contains(requested)) {
+      return requested;
+    }
+    if (!isLoopbackHttp(issuer)) {
+      return null;
+    }
+    String wanted = loopbackForm(requested);
+    if (wanted == null) {
+      return null;
+    }
+    for (String resource : resources) {
+      if (wanted.equals(loopbackForm(resource))) {
+        return resource;
+      }
+    }
+    return null;
+  }
+
+  /** Whether two resource spellings name the same configured resource. */
+  boolean sameResource(String requested, String granted) {
+    return granted.equals(protectedResource(requested));
+  }
+
+  private static boolean isLoopbackHttp(String uri) {
+    return loopbackForm(uri) != null;
+  }
+
+  /** {@code uri} with its loopback host spelled {@code 127.0.0.1}, or {@code null}. */
+  private static String loopbackForm(String uri) {
+    URI u;
+    try {
+      u = new URI(uri);
+    } catch (URISyntaxException e) {
+      return null;
+    }
+    String host = u.getHost();
+    if (!"http".equals(u.getScheme())
+        || u.getRawUserInfo() != null
+        || u.getRawFragment() != null
+        || !("localhost".equals(host) || "127.0.0.1".equals(host) || "[::1]".equals(host))) {
+      return null;
+    }
+    return "http://127.0.0.1"
+        + (u.getPort() < 0 ? "" : ":" + u.getPort())
+        + u.getRawPath()
+        + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());
+  }
+
   /** The path part of the issuer ({@code ""} for a bare origin). */
   String issuerPath() {
-    return java.net.URI.create(issuer).getRawPath();
+    return URI.create(issuer).getRawPath();
   }
 
   /** Absolute URL of an endpoint path such as {@code /token}. */

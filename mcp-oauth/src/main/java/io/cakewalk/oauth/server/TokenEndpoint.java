@@ -1,5 +1,10 @@
 package io.cakewalk.oauth.server;
 
+import io.cakewalk.oauth.OAuthError;
+import io.cakewalk.oauth.internal.Secrets;
+import io.cakewalk.oauth.pkce.CodeChallenge;
+import io.cakewalk.oauth.pkce.CodeChallengeMethod;
+import io.cakewalk.oauth.pkce.CodeVerifier;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +52,7 @@ final class TokenEndpoint {
         tokens = refresh(client, form);
       } else {
         throw new OAuthFailure(
-            OAuthFailure.UNSUPPORTED_GRANT_TYPE,
+            OAuthError.UNSUPPORTED_GRANT_TYPE,
             "grant_type " + grantType + " is not supported",
             400);
       }
@@ -60,7 +65,7 @@ final class TokenEndpoint {
   private static void requireGrant(StoredClient client, String grantType) {
     if (!client.grantTypes().contains(grantType)) {
       throw new OAuthFailure(
-          OAuthFailure.UNAUTHORIZED_CLIENT,
+          OAuthError.UNAUTHORIZED_CLIENT,
           "client is not registered for the " + grantType + " grant",
           400);
     }
@@ -93,12 +98,15 @@ final class TokenEndpoint {
         && !redirectUri.map(stored.redirectUri()::equals).orElse(false)) {
       throw OAuthFailure.invalidGrant("redirect_uri differs from the authorization request");
     }
-    if (!Pkce.verify(verifier, stored.codeChallenge())) {
+    CodeChallenge challenge = new CodeChallenge(stored.codeChallenge());
+    if (!CodeVerifier.parse(verifier)
+        .map(v -> challenge.verify(CodeChallengeMethod.S256, v))
+        .orElse(false)) {
       throw OAuthFailure.invalidGrant("code_verifier does not match the code_challenge");
     }
-    if (resource.isPresent() && !resource.get().equals(stored.resource())) {
+    if (resource.isPresent() && !settings.sameResource(resource.get(), stored.resource())) {
       throw new OAuthFailure(
-          OAuthFailure.INVALID_TARGET, "resource differs from the authorization request", 400);
+          OAuthError.INVALID_TARGET, "resource differs from the authorization request", 400);
     }
     return issue(
         stored.grantId(),
@@ -136,13 +144,13 @@ final class TokenEndpoint {
           Arrays.stream(scope.get().split(" ")).filter(s -> !s.isEmpty()).distinct().toList();
       if (!stored.scopes().containsAll(requested)) {
         throw new OAuthFailure(
-            OAuthFailure.INVALID_SCOPE, "scope exceeds what the grant allows", 400);
+            OAuthError.INVALID_SCOPE, "scope exceeds what the grant allows", 400);
       }
       scopes = requested;
     }
-    if (resource.isPresent() && !resource.get().equals(stored.resource())) {
+    if (resource.isPresent() && !settings.sameResource(resource.get(), stored.resource())) {
       throw new OAuthFailure(
-          OAuthFailure.INVALID_TARGET, "resource differs from the original grant", 400);
+          OAuthError.INVALID_TARGET, "resource differs from the original grant", 400);
     }
     return issue(
         stored.grantId(), client, stored.subject(), scopes, stored.scopes(), stored.resource());

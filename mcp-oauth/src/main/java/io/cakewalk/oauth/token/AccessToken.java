@@ -1,7 +1,6 @@
 package io.cakewalk.oauth.token;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
+import io.cakewalk.oauth.internal.Secrets;
 
 /**
  * An access token (RFC 6749 §1.4), sent as {@code Authorization: Bearer} (RFC 6750 §2.1). Prints
@@ -19,9 +18,7 @@ public record AccessToken(String value) {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof AccessToken other
-        && MessageDigest.isEqual(
-            value.getBytes(StandardCharsets.UTF_8), other.value.getBytes(StandardCharsets.UTF_8));
+    return o instanceof AccessToken other && Secrets.equal(value, other.value);
   }
 
   @Override

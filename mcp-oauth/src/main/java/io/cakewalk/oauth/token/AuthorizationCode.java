@@ -1,7 +1,6 @@
 package io.cakewalk.oauth.token;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
+import io.cakewalk.oauth.internal.Secrets;
 
 /**
  * An authorization code (RFC 6749 §1.3.1), single use and short-lived. Prints redacted and compares
@@ -19,9 +18,7 @@ public record AuthorizationCode(String value) {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof AuthorizationCode other
-        && MessageDigest.isEqual(
-            value.getBytes(StandardCharsets.UTF_8), other.value.getBytes(StandardCharsets.UTF_8));
+    return o instanceof AuthorizationCode other && Secrets.equal(value, other.value);
   }
 
   @Override

@@ -1,7 +1,6 @@
 package io.cakewalk.oauth.token;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
+import io.cakewalk.oauth.internal.Secrets;
 
 /**
  * A refresh token (RFC 6749 §1.5). Prints redacted and compares in constant time.
@@ -18,9 +17,7 @@ public record RefreshToken(String value) {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof RefreshToken other
-        && MessageDigest.isEqual(
-            value.getBytes(StandardCharsets.UTF_8), other.value.getBytes(StandardCharsets.UTF_8));
+    return o instanceof RefreshToken other && Secrets.equal(value, other.value);
   }
 
   @Override

@@ -58,6 +58,28 @@ class LoopbackRedirectReceiverTest {
   }
 
   @Test
+  void checksACallbackThatArrivesBeforeAwait() throws Exception {
+    try (LoopbackRedirectReceiver r = LoopbackRedirectReceiver.bind(0)) {
+      CompletableFuture<HttpResponse<String>> page =
+          http.sendAsync(
+              HttpRequest.newBuilder(URI.create(r.redirectUri() + "?code=c&state=forged")).build(),
+              HttpResponse.BodyHandlers.ofString());
+      Thread.sleep(300); // let the browser win the race against await()
+
+      assertThatThrownBy(
+              () ->
+                  r.await(
+                      Duration.ofSeconds(30),
+                      null,
+                      p -> {
+                        throw new OAuthException("state mismatch");
+                      }))
+          .hasMessage("state mismatch");
+      assertThat(page.get().statusCode()).isEqualTo(400);
+    }
+  }
+
+  @Test
   void ignoresUnrelatedRequestsAndAcceptsAPastedUrl() throws Exception {
     try (LoopbackRedirectReceiver r = LoopbackRedirectReceiver.bind(0)) {
       HttpResponse<String> favicon =

@@ -2,6 +2,9 @@ package io.cakewalk.oauth.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cakewalk.mcp.McpClient;
+import io.cakewalk.mcp.schema.CallToolResult;
+import io.cakewalk.mcp.schema.Tool;
 import io.cakewalk.mcp.testing.NodePeer;
 import io.cakewalk.oauth.id.ClientId;
 import io.cakewalk.oauth.id.ClientSecret;
@@ -109,6 +112,20 @@ class OidcProviderIT {
     assertThat(registered.clientId().value()).isNotIn("static-public", "static-confidential");
     assertThat(registered.authMethod()).isEqualTo(ClientAuthMethod.NONE);
     assertAudienceBoundAndUsable(client.accessToken(mcp).value());
+  }
+
+  @Test
+  void mcpClientLogsInOnTheFirstChallengeThenListsAndCallsTools() throws Exception {
+    OAuthClient oauth = client();
+    try (McpClient mcpClient =
+        McpClient.builder(mcp).authorization(oauth.mcpAuthorization(options().build())).build()) {
+      mcpClient.connect();
+      assertThat(mcpClient.listTools()).extracting(Tool::name).contains("echo", "get-sum");
+      CallToolResult sum = mcpClient.callTool("get-sum", Map.of("a", 2, "b", 3));
+      assertThat(sum.isError()).isNotEqualTo(Boolean.TRUE);
+      assertThat(sum.toString()).contains("5");
+    }
+    assertThat(oauth.status(mcp)).isPresent();
   }
 
   @Test

@@ -2,6 +2,8 @@ package io.cakewalk.oauth.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cakewalk.mcp.McpClient;
+import io.cakewalk.mcp.schema.CallToolResult;
 import io.cakewalk.mcp.testing.NodePeer;
 import io.cakewalk.oauth.id.Issuer;
 import java.net.URI;
@@ -65,5 +67,18 @@ class SdkDemoAuthServerIT {
     assertThat(status.refreshable()).isFalse();
     String token = client.accessToken(mcp).value();
     assertThat(McpProbe.listTools(mcp, token)).contains("greet", "multi-greet");
+  }
+
+  @Test
+  void mcpClientLogsInOnDemandAndCallsATool() {
+    OAuthClient oauth = OAuthClient.builder().build();
+    LoginOptions options =
+        LoginOptions.builder().browser(Browser.headless()).messages(messages::add).build();
+    try (McpClient mcpClient =
+        McpClient.builder(mcp).authorization(oauth.mcpAuthorization(options)).build()) {
+      mcpClient.connect();
+      CallToolResult r = mcpClient.callTool("greet", Map.of("name", "Cakewalk"));
+      assertThat(r.toString()).contains("Cakewalk");
+    }
   }
 }

@@ -45,4 +45,28 @@ class CodeChallengeTest {
     CodeChallenge c = CodeChallenge.compute(CodeChallengeMethod.S256, CodeVerifier.random());
     assertThat(c.verify(CodeChallengeMethod.S256, CodeVerifier.random())).isFalse();
   }
+
+  @Test
+  void parsesOnlyVerifiersOf43To128UnreservedChars() {
+    assertThat(CodeVerifier.parse("a".repeat(42))).isEmpty();
+    assertThat(CodeVerifier.parse("a".repeat(129))).isEmpty();
+    assertThat(CodeVerifier.parse("a".repeat(42) + "+")).isEmpty();
+    assertThat(CodeVerifier.parse(null)).isEmpty();
+    assertThat(CodeVerifier.parse("a".repeat(43))).hasValue(new CodeVerifier("a".repeat(43)));
+  }
+
+  @Test
+  void parsesOnlyS256ChallengesOf43Base64urlChars() {
+    assertThat(CodeChallenge.parseS256("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM")).isPresent();
+    assertThat(CodeChallenge.parseS256("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-c")).isEmpty();
+    assertThat(CodeChallenge.parseS256("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw+cM")).isEmpty();
+    assertThat(CodeChallenge.parseS256(null)).isEmpty();
+  }
+
+  @Test
+  void plainChallengeEqualToVerifierDoesNotVerifyUnderS256() {
+    CodeVerifier verifier = new CodeVerifier("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk");
+    assertThat(new CodeChallenge(verifier.value()).verify(CodeChallengeMethod.S256, verifier))
+        .isFalse();
+  }
 }

@@ -2,6 +2,7 @@ package io.cakewalk.oauth.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cakewalk.oauth.internal.FormEncoding;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -78,7 +79,7 @@ class AuthorizationEndpointTest {
   void unknownClientIsShownNotRedirected() {
     Map<String, String> p = params("http://127.0.0.1/callback");
     p.put("client_id", "c_nope");
-    assertErrorPage(h.get("/authorize?" + Form.encode(p)), "Unknown client");
+    assertErrorPage(h.get("/authorize?" + FormEncoding.encode(p)), "Unknown client");
   }
 
   @ParameterizedTest
@@ -98,7 +99,8 @@ class AuthorizationEndpointTest {
   void redirectPrefixAndLookalikeTricksAreRefusedWithoutRedirect(String redirect) {
     Map<String, String> p = h.authParams(webClientId, redirect);
     assertErrorPage(
-        h.get("/authorize?" + Form.encode(p)), "redirect_uri is not registered for this client");
+        h.get("/authorize?" + FormEncoding.encode(p)),
+        "redirect_uri is not registered for this client");
   }
 
   @ParameterizedTest
@@ -112,7 +114,7 @@ class AuthorizationEndpointTest {
       })
   void loopbackRedirectIgnoresOnlyThePort(String redirect) {
     assertErrorPage(
-        h.get("/authorize?" + Form.encode(params(redirect))),
+        h.get("/authorize?" + FormEncoding.encode(params(redirect))),
         "redirect_uri is not registered for this client");
   }
 
@@ -121,7 +123,7 @@ class AuthorizationEndpointTest {
     Map<String, String> p = params("http://127.0.0.1:1/callback");
     p.remove("code_challenge");
     p.remove("code_challenge_method");
-    HttpResponse<String> r = h.get("/authorize?" + Form.encode(p));
+    HttpResponse<String> r = h.get("/authorize?" + FormEncoding.encode(p));
     assertRedirectError(r, "invalid_request", "code_challenge is required");
     assertThat(OAuthHarness.redirectParams(r))
         .containsEntry("state", "st-123")
@@ -134,7 +136,7 @@ class AuthorizationEndpointTest {
     p.put("code_challenge", OAuthHarness.VERIFIER);
     p.put("code_challenge_method", "plain");
     assertRedirectError(
-        h.get("/authorize?" + Form.encode(p)),
+        h.get("/authorize?" + FormEncoding.encode(p)),
         "invalid_request",
         "code_challenge_method must be S256");
   }
@@ -144,7 +146,7 @@ class AuthorizationEndpointTest {
     Map<String, String> p = params("http://127.0.0.1:1/callback");
     p.remove("code_challenge_method");
     assertRedirectError(
-        h.get("/authorize?" + Form.encode(p)),
+        h.get("/authorize?" + FormEncoding.encode(p)),
         "invalid_request",
         "code_challenge_method must be S256");
   }
@@ -154,7 +156,7 @@ class AuthorizationEndpointTest {
     Map<String, String> p = params("http://127.0.0.1:1/callback");
     p.put("response_type", "token");
     assertRedirectError(
-        h.get("/authorize?" + Form.encode(p)),
+        h.get("/authorize?" + FormEncoding.encode(p)),
         "unsupported_response_type",
         "response_type must be code");
   }
@@ -163,12 +165,14 @@ class AuthorizationEndpointTest {
   void foreignResourceIsInvalidTarget() {
     Map<String, String> p = params("http://127.0.0.1:1/callback");
     p.put("resource", "https://other.example.com/mcp");
-    assertRedirectError(h.get("/authorize?" + Form.encode(p)), "invalid_target", "not protected");
+    assertRedirectError(
+        h.get("/authorize?" + FormEncoding.encode(p)), "invalid_target", "not protected");
   }
 
   @Test
   void repeatedParameterIsInvalidRequest() {
-    String query = Form.encode(params("http://127.0.0.1:1/callback")) + "&scope=mcp%3Aadmin";
+    String query =
+        FormEncoding.encode(params("http://127.0.0.1:1/callback")) + "&scope=mcp%3Aadmin";
     assertRedirectError(h.get("/authorize?" + query), "invalid_request", "scope is repeated");
   }
 
@@ -247,7 +251,7 @@ class AuthorizationEndpointTest {
     OAuthHarness.Page consent = h.signIn(h.openAuthorize(params("http://127.0.0.1:1/callback")));
     HttpResponse<String> again =
         h.get(
-            "/authorize?" + Form.encode(params("http://127.0.0.1:2/callback")),
+            "/authorize?" + FormEncoding.encode(params("http://127.0.0.1:2/callback")),
             "Cookie",
             consent.cookie());
     assertThat(again.body()).contains("Allow access?").doesNotContain("name=\"password\"");

@@ -3,6 +3,7 @@ package io.cakewalk.oauth.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import io.cakewalk.oauth.internal.FormEncoding;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -57,7 +58,7 @@ class ClientMetadataDocumentsTest {
 
   private HttpResponse<String> authorize(OAuthHarness h, String clientId) {
     return h.get(
-        "/authorize?" + Form.encode(h.authParams(clientId, "http://127.0.0.1:7/callback")));
+        "/authorize?" + FormEncoding.encode(h.authParams(clientId, "http://127.0.0.1:7/callback")));
   }
 
   @Test
@@ -137,7 +138,9 @@ class ClientMetadataDocumentsTest {
   void redirectUriMustBeListedInTheDocument() {
     try (OAuthHarness h = OAuthHarness.start(b -> b.insecureClientMetadataDocumentsForTesting())) {
       HttpResponse<String> r =
-          h.get("/authorize?" + Form.encode(h.authParams(docUrl, "http://127.0.0.1:7/other")));
+          h.get(
+              "/authorize?"
+                  + FormEncoding.encode(h.authParams(docUrl, "http://127.0.0.1:7/other")));
       assertThat(r.body()).contains("redirect_uri is not registered");
     }
   }

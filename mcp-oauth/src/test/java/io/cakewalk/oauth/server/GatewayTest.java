@@ -13,6 +13,7 @@ import io.cakewalk.mcp.schema.Implementation;
 import io.cakewalk.mcp.schema.Tool;
 import io.cakewalk.mcp.server.McpServer;
 import io.cakewalk.mcp.server.RunningServer;
+import io.cakewalk.oauth.internal.FormEncoding;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -53,8 +54,16 @@ class GatewayTest {
   }
 
   private String accessToken() throws Exception {
+    return accessToken(gateway.issuer(), null, gateway.mcpUrl().toString());
+  }
+
+  /**
+   * Registers, logs in and redeems a code at {@code base}, naming {@code authorizeResource} (when
+   * not null) and {@code tokenResource} as the RFC 8707 resource.
+   */
+  private String accessToken(String base, String authorizeResource, String tokenResource)
+      throws Exception {
     HttpClient http = HttpClient.newHttpClient();
-    String base = gateway.issuer();
     Map<String, Object> client =
         Json.object(
             http.send(
@@ -74,9 +83,13 @@ class GatewayTest {
     params.put("code_challenge", OAuthHarness.CHALLENGE);
     params.put("code_challenge_method", "S256");
     params.put("state", "s");
+    if (authorizeResource != null) {
+      params.put("resource", authorizeResource);
+    }
     URI callback =
         new HeadlessBrowser(login.username(), login.revealPassword())
-            .approveAndCapture(URI.create(base + "/authorize?" + Form.encode(params)), CALLBACK);
+            .approveAndCapture(
+                URI.create(base + "/authorize?" + FormEncoding.encode(params)), CALLBACK);
     String code = Form.parse(callback.getRawQuery()).single("code").orElseThrow();
     Map<String, String> form = new LinkedHashMap<>();
     form.put("grant_type", "authorization_code");
@@ -84,12 +97,12 @@ class GatewayTest {
     form.put("code", code);
     form.put("redirect_uri", CALLBACK);
     form.put("code_verifier", OAuthHarness.VERIFIER);
-    form.put("resource", gateway.mcpUrl().toString());
+    form.put("resource", tokenResource);
     HttpResponse<String> tokens =
         http.send(
             HttpRequest.newBuilder(URI.create(base + "/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(Form.encode(form)))
+                .POST(HttpRequest.BodyPublishers.ofString(FormEncoding.encode(form)))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
@@ -108,6 +121,52 @@ class GatewayTest {
       assertThat(text(client.callTool("up_greet", Map.of("name", "Le Chat"))))
           .isEqualTo("hello Le Chat");
       assertThat(text(client.callTool("add", Map.of("a", 2, "b", 40)))).isEqualTo("42");
+    }
+  }
+
+  @Test
+  void aClientThatSaysLocalhostGetsATokenTheLoopbackGatewayAccepts() throws Exception {
+    int port = gateway.mcpUrl().getPort();
+    URI localhost = URI.create("http://localhost:" + port + "/mcp");
+    String token =
+        accessToken("http://localhost:" + port, localhost.toString(), localhost.toString());
+    try (McpClient client =
+        McpClient.builder(localhost).header("Authorization", "Bearer " + token).build()) {
+      client.connect();
+      assertThat(client.listTools()).extracting(Tool::name).contains("echo");
+    }
+  }
+
+  @Test
+  void ourOAuthClientLogsInThroughThePagesAndCallsTools() {
+    HeadlessBrowser person = new HeadlessBrowser(login.username(), login.revealPassword());
+    io.cakewalk.oauth.client.OAuthClient oauth =
+        io.cakewalk.oauth.client.OAuthClient.builder()
+            .store(new io.cakewalk.oauth.client.InMemoryTokenStore())
+            .insecureLoopbackHttp(true)
+            .build();
+    io.cakewalk.oauth.client.LoginOptions options =
+        io.cakewalk.oauth.client.LoginOptions.builder()
+            .browser(
+                url ->
+                    new Thread(
+                            () -> {
+                              try {
+                                person.approve(url);
+                              } catch (Exception e) {
+                                throw new IllegalStateException(e);
+                              }
+                            })
+                        .start())
+            .messages(m -> {})
+            .build();
+    try (McpClient client =
+        McpClient.builder(gateway.mcpUrl())
+            .authorization(oauth.mcpAuthorization(options))
+            .build()) {
+      client.connect();
+      assertThat(client.listTools()).extracting(Tool::name).contains("utc_time", "up_greet");
+      assertThat(text(client.callTool("echo", Map.of("message", "ours")))).isEqualTo("ours");
     }
   }
 

@@ -1,5 +1,6 @@
 package io.cakewalk.oauth.server;
 
+import io.cakewalk.oauth.internal.FormEncoding;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -100,7 +101,7 @@ final class HeadlessBrowser {
           send(
               HttpRequest.newBuilder(target)
                   .header("Content-Type", "application/x-www-form-urlencoded")
-                  .POST(HttpRequest.BodyPublishers.ofString(Form.encode(form))),
+                  .POST(HttpRequest.BodyPublishers.ofString(FormEncoding.encode(form))),
               target);
       current = target;
     }

@@ -3,6 +3,7 @@ package io.cakewalk.oauth.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import io.cakewalk.oauth.internal.FormEncoding;
 import java.net.InetSocketAddress;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -51,7 +52,7 @@ class LoginPagesChromiumIT {
   }
 
   private void signIn(String password) throws Exception {
-    browser.open(h.base + "/authorize?" + Form.encode(h.authParams(clientId, redirect)));
+    browser.open(h.base + "/authorize?" + FormEncoding.encode(h.authParams(clientId, redirect)));
     browser.await("document.querySelector('h1').textContent === 'Sign in'");
     assertThat(browser.eval("document.documentElement.lang")).isEqualTo("en");
     assertThat(browser.eval("document.querySelector('label[for=username]').textContent"))

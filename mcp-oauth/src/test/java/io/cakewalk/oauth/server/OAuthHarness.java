@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import io.cakewalk.mcp.internal.Json;
+import io.cakewalk.oauth.internal.FormEncoding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -158,7 +159,7 @@ final class OAuthHarness implements AutoCloseable {
   }
 
   HttpResponse<String> postForm(String path, Map<String, String> form, String... headers) {
-    return postForm(path, Form.encode(form), headers);
+    return postForm(path, FormEncoding.encode(form), headers);
   }
 
   HttpResponse<String> postJson(String path, String json) {
@@ -221,7 +222,7 @@ final class OAuthHarness implements AutoCloseable {
   }
 
   Page openAuthorize(Map<String, String> params) {
-    HttpResponse<String> r = get("/authorize?" + Form.encode(params));
+    HttpResponse<String> r = get("/authorize?" + FormEncoding.encode(params));
     String setCookie = r.headers().firstValue("Set-Cookie").orElse(null);
     return new Page(r, setCookie == null ? null : setCookie.split(";", 2)[0]);
   }

@@ -10,8 +10,10 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A response body that closes itself when no byte arrived for the idle timeout, so a stalled stream
- * ends with an error instead of blocking forever (java.net.http has no read timeout).
+ * A response body that closes itself when a read has waited longer than the idle timeout for data,
+ * so a stalled stream ends with an error instead of blocking forever (java.net.http has no read
+ * timeout). Only time spent blocked in {@code read} counts: a slow consumer between reads is not
+ * timed out.
  */
 public final class IdleTimeoutInputStream extends FilterInputStream {
 
@@ -25,7 +27,8 @@ public final class IdleTimeoutInputStream extends FilterInputStream {
 
   private final long idleNanos;
   private final ScheduledFuture<?> check;
-  private volatile long lastActivity = System.nanoTime();
+  private volatile long readStarted;
+  private volatile boolean reading;
   private volatile boolean timedOut;
   private volatile boolean closed;
 
@@ -37,7 +40,7 @@ public final class IdleTimeoutInputStream extends FilterInputStream {
   }
 
   private void check() {
-    if (!closed && System.nanoTime() - lastActivity > idleNanos) {
+    if (!closed && reading && System.nanoTime() - readStarted > idleNanos) {
       timedOut = true;
       try {
         close();
@@ -54,16 +57,27 @@ public final class IdleTimeoutInputStream extends FilterInputStream {
 
   @Override
   public int read() throws IOException {
-    int b = super.read();
-    lastActivity = System.nanoTime();
-    return b;
+    begin();
+    try {
+      return super.read();
+    } finally {
+      reading = false;
+    }
   }
 
   @Override
   public int read(byte[] b, int off, int len) throws IOException {
-    int n = super.read(b, off, len);
-    lastActivity = System.nanoTime();
-    return n;
+    begin();
+    try {
+      return super.read(b, off, len);
+    } finally {
+      reading = false;
+    }
+  }
+
+  private void begin() {
+    readStarted = System.nanoTime();
+    reading = true;
   }
 
   @Override

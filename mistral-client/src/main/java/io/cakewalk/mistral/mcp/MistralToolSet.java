@@ -25,11 +25,17 @@ public final class MistralToolSet {
   private final ToolNameMap names;
   private final List<Tool> tools;
   private final List<String> warnings;
+  private final Map<String, Map<String, Object>> openAiStrict;
 
-  private MistralToolSet(ToolNameMap names, List<Tool> tools, List<String> warnings) {
+  private MistralToolSet(
+      ToolNameMap names,
+      List<Tool> tools,
+      List<String> warnings,
+      Map<String, Map<String, Object>> openAiStrict) {
     this.names = names;
     this.tools = List.copyOf(tools);
     this.warnings = List.copyOf(warnings);
+    this.openAiStrict = Map.copyOf(openAiStrict);
   }
 
   /** Converts all tools; fails with a clear message when there are more than 128. */
@@ -62,6 +68,7 @@ public final class MistralToolSet {
     ToolNameMap names = ToolNameMap.of(prefix, chosen);
     List<Tool> tools = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
+    Map<String, Map<String, Object>> openAiStrict = new LinkedHashMap<>();
     for (Map.Entry<String, io.cakewalk.mcp.schema.Tool> e : names.entries().entrySet()) {
       Map<String, Object> parameters = SchemaCleaner.clean(e.getValue().inputSchema());
       List<String> problems = SchemaCleaner.problems(parameters);
@@ -78,8 +85,19 @@ public final class MistralToolSet {
         description = e.getValue().title();
       }
       tools.add(Tool.function(new FunctionDefinition(e.getKey(), description, parameters, strict)));
+      if (Boolean.TRUE.equals(strict)) {
+        OpenAiStrict.convert(parameters)
+            .ifPresentOrElse(
+                p -> openAiStrict.put(e.getKey(), p),
+                () ->
+                    warnings.add(
+                        "Tool '"
+                            + e.getValue().name()
+                            + "' accepts extra properties, which OpenAI strict mode forbids:"
+                            + " exported with strict false in the openai format"));
+      }
     }
-    return new MistralToolSet(names, tools, warnings);
+    return new MistralToolSet(names, tools, warnings, openAiStrict);
   }
 
   /** The function tools, ready for {@code ChatRequest.tools}. */
@@ -97,17 +115,28 @@ public final class MistralToolSet {
     return warnings;
   }
 
-  /** The tool definitions as an indented JSON array in the given format. */
+  /**
+   * The tool definitions as an indented JSON array in the given format. With {@code strict} set,
+   * {@link ExportFormat#OPENAI} writes each schema in OpenAI's strict subset, or {@code "strict":
+   * false} for a tool whose schema cannot be closed (named in {@link #warnings()}).
+   */
   public String toJson(ExportFormat format) {
     List<Object> out = new ArrayList<>();
     for (Tool t : tools) {
       FunctionDefinition f = ((Tool.Function) t).function();
+      Map<String, Object> parameters = f.parameters();
+      Boolean strict = f.strict();
+      if (format == ExportFormat.OPENAI) {
+        Map<String, Object> closed = openAiStrict.get(f.name());
+        parameters = closed != null ? closed : parameters;
+        strict = closed != null;
+      }
       Map<String, Object> fn = new LinkedHashMap<>();
       fn.put("name", f.name());
       fn.put("description", f.description() == null ? "" : f.description());
-      fn.put("parameters", f.parameters());
-      if (f.strict() != null || format == ExportFormat.OPENAI) {
-        fn.put("strict", Boolean.TRUE.equals(f.strict()));
+      fn.put("parameters", parameters);
+      if (strict != null) {
+        fn.put("strict", strict);
       }
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("type", "function");

@@ -63,6 +63,56 @@ class MistralToolSetTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void openAiFormatRewritesStrictSchemasWhereMistralKeepsThem() {
+    Map<String, Object> weather =
+        Map.of(
+            "type",
+            "object",
+            "properties",
+            Map.of("city", Map.of("type", "string"), "days", Map.of("type", "integer")),
+            "required",
+            List.of("city"));
+    Map<String, Object> open = Map.of("type", "object", "additionalProperties", true);
+    MistralToolSet set =
+        MistralToolSet.of(
+            List.of(Tool.builder("weather", weather).build(), Tool.builder("open", open).build()),
+            t -> true,
+            null,
+            true);
+
+    Map<String, Map<String, Object>> mistral = functions(set.toJson(ExportFormat.MISTRAL));
+    Map<String, Map<String, Object>> openai = functions(set.toJson(ExportFormat.OPENAI));
+
+    assertThat(mistral.get("weather"))
+        .containsEntry("strict", true)
+        .containsEntry("parameters", weather);
+    assertThat(openai.get("weather")).containsEntry("strict", true);
+    Map<String, Object> strictParams =
+        (Map<String, Object>) openai.get("weather").get("parameters");
+    assertThat(strictParams).containsEntry("additionalProperties", false);
+    assertThat((List<Object>) strictParams.get("required"))
+        .containsExactlyInAnyOrder("city", "days");
+    assertThat(((Map<String, Object>) strictParams.get("properties")).get("days"))
+        .isEqualTo(Map.of("type", List.of("integer", "null")));
+    assertThat(openai.get("open")).containsEntry("strict", false);
+    assertThat(mistral.get("open")).containsEntry("strict", true);
+    assertThat(set.warnings())
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .contains("'open'", "strict false", "openai");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Map<String, Object>> functions(String json) {
+    Map<String, Map<String, Object>> byName = new java.util.LinkedHashMap<>();
+    for (Object t : (List<Object>) Json.convert(Json.tree(json), Object.class)) {
+      Map<String, Object> fn = (Map<String, Object>) ((Map<String, Object>) t).get("function");
+      byName.put((String) fn.get("name"), fn);
+    }
+    return byName;
+  }
+
+  @Test
   void leavesOutToolsWithBrokenSchemasAndSaysWhich() {
     MistralToolSet set =
         MistralToolSet.of(

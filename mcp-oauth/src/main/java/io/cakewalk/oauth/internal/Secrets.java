@@ -1,4 +1,4 @@
-package io.cakewalk.oauth.server;
+package io.cakewalk.oauth.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,11 +8,11 @@ import java.util.Base64;
 
 /**
  * Random identifiers and secrets, their SHA-256 fingerprints for storage, and constant-time
- * comparison. Every value this server hands out (client secrets, codes, tokens) carries 256 random
- * bits, so a plain SHA-256 is enough to store it: a slow password hash only matters for guessable
- * inputs.
+ * comparison: the module's one place for them. Every value the authorization server hands out
+ * (client secrets, codes, tokens) carries 256 random bits, so a plain SHA-256 is enough to store
+ * it: a slow password hash only matters for guessable inputs.
  */
-final class Secrets {
+public final class Secrets {
 
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
@@ -20,24 +20,24 @@ final class Secrets {
   private Secrets() {}
 
   /** {@code bytes} random bytes, base64url without padding. */
-  static String random(int bytes) {
+  public static String random(int bytes) {
     byte[] buffer = new byte[bytes];
     RANDOM.nextBytes(buffer);
     return B64.encodeToString(buffer);
   }
 
   /** A 256-bit random value with a readable prefix, for example {@code at_…}. */
-  static String token(String prefix) {
+  public static String token(String prefix) {
     return prefix + random(32);
   }
 
   /** SHA-256 of the UTF-8 text, base64url without padding. */
-  static String sha256(String text) {
+  public static String sha256(String text) {
     return B64.encodeToString(digest(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** SHA-256 of bytes. */
-  static byte[] digest(byte[] bytes) {
+  public static byte[] digest(byte[] bytes) {
     try {
       return MessageDigest.getInstance("SHA-256").digest(bytes);
     } catch (NoSuchAlgorithmException e) {
@@ -45,8 +45,8 @@ final class Secrets {
     }
   }
 
-  /** Compares two strings in time independent of where they differ. */
-  static boolean equal(String a, String b) {
+  /** Compares two strings in time independent of where they differ; {@code null} equals nothing. */
+  public static boolean equal(String a, String b) {
     if (a == null || b == null) {
       return false;
     }
