@@ -3,9 +3,17 @@ package io.cakewalk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cakewalk.cli.LoopbackServer.Reply;
+import io.cakewalk.cli.connect.DemoBrowser;
 import io.cakewalk.cli.connectors.AuthMethod;
 import io.cakewalk.cli.connectors.ConnectorRegistry;
 import io.cakewalk.mcp.internal.Json;
+import io.cakewalk.oauth.client.FileTokenStore;
+import io.cakewalk.oauth.client.LoginOptions;
+import io.cakewalk.oauth.client.OAuthClient;
+import io.cakewalk.oauth.server.Gateway;
+import io.cakewalk.oauth.server.InMemoryAuthorizationStore;
+import io.cakewalk.oauth.server.OneTimePasswordAuthenticator;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -203,5 +211,68 @@ class ConnectMistralTest {
     assertThat(summary).containsEntry("auth", "oauth").containsKey("export");
     assertThat(String.valueOf(summary.get("tools"))).contains("echo");
     assertThat(Path.of((String) summary.get("export"))).exists();
+  }
+
+  @Test
+  void oauthServerThroughTheApiOpensMistralsAuthUrlAndWaitsUntilConnected() throws Exception {
+    OneTimePasswordAuthenticator login = OneTimePasswordAuthenticator.generate("admin");
+    Path opened = home.resolve("opened.txt");
+    Path browser = home.resolve("browser.sh");
+    Files.writeString(browser, "#!/bin/sh\necho \"$1\" >> '" + opened + "'\n");
+    browser.toFile().setExecutable(true);
+    try (Gateway gateway =
+        Gateway.builder(login).port(0).store(new InMemoryAuthorizationStore()).start()) {
+      String url = gateway.mcpUrl().toString();
+      // Log in beforehand as 'auth login' would; connect reuses the stored tokens.
+      OAuthClient.builder()
+          .store(new FileTokenStore(home.resolve("oauth")))
+          .insecureLoopbackHttp(true)
+          .build()
+          .login(
+              gateway.mcpUrl(),
+              LoginOptions.builder()
+                  .browser(new DemoBrowser(login.username(), login.revealPassword(), m -> {}))
+                  .messages(m -> {})
+                  .build());
+      mistral
+          .on(
+              "GET",
+              "/v1/connectors/Demo",
+              Reply.json(404, "{\"message\":\"not found\"}"),
+              Reply.json("{\"id\":\"9\",\"name\":\"Demo\",\"is_authenticated\":false}"),
+              Reply.json("{\"id\":\"9\",\"name\":\"Demo\",\"is_authenticated\":true}"))
+          .on("POST", "/v1/connectors", Reply.json(201, "{\"id\":\"9\",\"name\":\"Demo\"}"))
+          .on(
+              "GET",
+              "/v1/connectors/Demo/auth_url",
+              Reply.json("{\"auth_url\":\"https://auth.example/authorize?x=1\",\"ttl\":600}"))
+          .on("GET", "/v1/connectors/Demo/tools", Reply.json("[{\"name\":\"echo\"}]"));
+      Map<String, String> env =
+          Map.of(
+              "MISTRAL_API_KEY", KEY,
+              "MISTRAL_BASE_URL", mistral.url("").toString(),
+              "BROWSER", browser.toString());
+      CliRunner.Result r =
+          run(
+              env,
+              "connect",
+              "mistral",
+              "--server",
+              url,
+              "--name",
+              "Demo",
+              "--target",
+              "api",
+              "-o",
+              home.resolve("t.json").toString());
+      assertThat(r.code()).as(r.out() + r.err()).isZero();
+      assertThat(r.out())
+          .contains(
+              "PASS  401 challenge", "Logging in (oauth)", "Connected: Mistral lists 1 tools");
+      assertThat(r.err()).contains("https://auth.example/authorize?x=1");
+      assertThat(opened).content().contains("https://auth.example/authorize?x=1");
+      assertThat(new ConnectorRegistry(home).find("Demo").orElseThrow().auth())
+          .isEqualTo(AuthMethod.OAUTH);
+    }
   }
 }
