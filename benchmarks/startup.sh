@@ -55,7 +55,7 @@ done
 URL="http://127.0.0.1:$PORT/mcp"
 
 hello=$(median "$JAVA" -cp "$WORK/hello:$PICOCLI" Hello --version)
-hello_tuned=$(median "$JAVA" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto -cp "$WORK/hello:$PICOCLI" Hello --version)
+hello_tuned=$(median "$JAVA" -XX:+UnlockDiagnosticVMOptions -XX:-BytecodeVerificationRemote -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto -cp "$WORK/hello:$PICOCLI" Hello --version)
 version=$(median "$ROOT/cakewalk" --version)
 list=$(median "$ROOT/cakewalk" tools list "$URL")
 inspector=$(median "$NODE" "$INSPECTOR" --cli "$URL" --method tools/list --format json)
