@@ -70,7 +70,8 @@ public final class ToolsCommand {
     }
     ServerSpec target = Targets.resolve(cl, own.isEmpty() ? null : own.get(0), server, context);
     List<Tool> tools;
-    try (McpSession session = context.clients().open(target)) {
+    try (Spinner s = new Spinner(cl.getErr(), context.interactive(), "asking " + target.label());
+        McpSession session = context.clients().open(target)) {
       tools = session.listTools();
     }
     PrintWriter out = cl.getOut();
@@ -139,7 +140,8 @@ public final class ToolsCommand {
     }
     ServerSpec target = Targets.resolve(cl, expected == 2 ? own.get(0) : null, server, context);
     CallToolResult result;
-    try (McpSession session = context.clients().open(target)) {
+    try (Spinner s = new Spinner(cl.getErr(), context.interactive(), "asking " + target.label());
+        McpSession session = context.clients().open(target)) {
       List<Tool> tools = session.listTools();
       Tool tool =
           tools.stream()
@@ -206,7 +208,8 @@ public final class ToolsCommand {
     }
     ServerSpec target = Targets.resolve(cl, own.isEmpty() ? null : own.get(0), server, context);
     List<Tool> tools;
-    try (McpSession session = context.clients().open(target)) {
+    try (Spinner s = new Spinner(cl.getErr(), context.interactive(), "asking " + target.label());
+        McpSession session = context.clients().open(target)) {
       tools = session.listTools();
     }
     MistralToolSet set;
