@@ -30,7 +30,10 @@ final class Tmux implements AutoCloseable {
   static Tmux start(List<String> command, Map<String, String> env) {
     Tmux t = new Tmux(env);
     List<String> args = new ArrayList<>(List.of("new-session", "-d", "-x", "200", "-y", "40"));
-    args.add(String.join(" ", command.stream().map(Tmux::quote).toList()));
+    // Keep the window after the program ends, so its last screen can still be read.
+    args.add(
+        String.join(" ", command.stream().map(Tmux::quote).toList())
+            + "; echo \"[exited $?]\"; sleep 600");
     t.tmux(args);
     return t;
   }
@@ -66,16 +69,9 @@ final class Tmux implements AutoCloseable {
     throw new AssertionError("screen never showed '" + text + "':\n" + screen);
   }
 
-  /** Waits until the program has ended (the session is gone). */
-  void awaitExit() {
-    Instant deadline = Instant.now().plus(WAIT);
-    while (Instant.now().isBefore(deadline)) {
-      if (run(List.of("has-session")) != 0) {
-        return;
-      }
-      sleep();
-    }
-    throw new AssertionError("program did not exit:\n" + screen());
+  /** Waits until the program has ended; returns the screen. */
+  String awaitExit() {
+    return await("[exited ");
   }
 
   @Override
