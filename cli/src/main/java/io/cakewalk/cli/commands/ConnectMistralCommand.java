@@ -88,8 +88,9 @@ public final class ConnectMistralCommand implements Runnable {
 
   @Option(
       names = "--server",
-      paramLabel = "URL",
-      description = "MCP endpoint. Default: " + "https://mcp-gateway.getcakewalk.io/mcp.")
+      paramLabel = "URL|connector",
+      description =
+          "MCP endpoint, or a connector name. Default: https://mcp-gateway.getcakewalk.io/mcp.")
   String server;
 
   @Option(
@@ -175,7 +176,7 @@ public final class ConnectMistralCommand implements Runnable {
       demo(cl);
       return;
     }
-    URI url = Targets.url(cl, server == null ? DEFAULT_SERVER.toString() : server);
+    URI url = Targets.endpoint(cl, server == null ? DEFAULT_SERVER.toString() : server, context);
     connect(cl, url, null);
   }
 
