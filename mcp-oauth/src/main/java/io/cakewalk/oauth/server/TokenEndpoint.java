@@ -1,14 +1,16 @@
 package io.cakewalk.oauth.server;
 
 import io.cakewalk.oauth.OAuthError;
+import io.cakewalk.oauth.id.Scope;
 import io.cakewalk.oauth.internal.Secrets;
 import io.cakewalk.oauth.pkce.CodeChallenge;
 import io.cakewalk.oauth.pkce.CodeChallengeMethod;
 import io.cakewalk.oauth.pkce.CodeVerifier;
+import io.cakewalk.oauth.token.AccessToken;
+import io.cakewalk.oauth.token.RefreshToken;
+import io.cakewalk.oauth.token.TokenResponse;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -43,7 +45,7 @@ final class TokenEndpoint {
       Form form = request.form();
       StoredClient client = clients.authenticate(request, form);
       String grantType = form.required("grant_type");
-      Map<String, Object> tokens;
+      TokenResponse.Success tokens;
       if ("authorization_code".equals(grantType)) {
         requireGrant(client, grantType);
         tokens = exchangeCode(client, form);
@@ -56,7 +58,7 @@ final class TokenEndpoint {
             "grant_type " + grantType + " is not supported",
             400);
       }
-      return Cors.allow(Response.noStoreJson(200, tokens));
+      return Cors.allow(Response.tokens(tokens));
     } catch (OAuthFailure e) {
       return Cors.allow(Response.error(e));
     }
@@ -71,7 +73,7 @@ final class TokenEndpoint {
     }
   }
 
-  private Map<String, Object> exchangeCode(StoredClient client, Form form) {
+  private TokenResponse.Success exchangeCode(StoredClient client, Form form) {
     String code = form.required("code");
     String verifier =
         form.single("code_verifier")
@@ -117,7 +119,7 @@ final class TokenEndpoint {
         stored.resource());
   }
 
-  private Map<String, Object> refresh(StoredClient client, Form form) {
+  private TokenResponse.Success refresh(StoredClient client, Form form) {
     String token = form.required("refresh_token");
     Optional<String> scope = form.single("scope");
     Optional<String> resource = form.single("resource");
@@ -157,7 +159,7 @@ final class TokenEndpoint {
   }
 
   /** Issues an access token (and a refresh token when the client may refresh). */
-  private Map<String, Object> issue(
+  private TokenResponse.Success issue(
       String grantId,
       StoredClient client,
       String subject,
@@ -179,10 +181,7 @@ final class TokenEndpoint {
             now + accessTtl,
             false,
             false));
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("access_token", access);
-    out.put("token_type", "Bearer");
-    out.put("expires_in", accessTtl);
+    RefreshToken refreshToken = null;
     if (client.mayRefresh()) {
       String refresh = Secrets.token("rt_");
       store.saveToken(
@@ -197,9 +196,9 @@ final class TokenEndpoint {
               now + settings.refreshTokenTtl().getSeconds(),
               false,
               false));
-      out.put("refresh_token", refresh);
+      refreshToken = new RefreshToken(refresh);
     }
-    out.put("scope", String.join(" ", accessScopes));
-    return out;
+    return new TokenResponse.Success(
+        new AccessToken(access), "Bearer", accessTtl, refreshToken, Scope.of(accessScopes));
   }
 }
