@@ -41,17 +41,7 @@ final class RegistrationEndpoint {
   }
 
   Response handle(Request request) {
-    if ("OPTIONS".equals(request.method())) {
-      return Cors.preflight();
-    }
-    if (!"POST".equals(request.method())) {
-      return Cors.allow(Response.empty(405).withHeader("Allow", "POST, OPTIONS"));
-    }
-    try {
-      return Cors.allow(register(request));
-    } catch (OAuthFailure e) {
-      return Cors.allow(Response.error(e));
-    }
+    return Cors.post(request, this::register);
   }
 
   private Response register(Request request) {

@@ -32,36 +32,28 @@ final class TokenEndpoint {
   }
 
   Response handle(Request request) {
-    if ("OPTIONS".equals(request.method())) {
-      return Cors.preflight();
+    return Cors.post(request, this::token);
+  }
+
+  private Response token(Request request) {
+    if (request.rawQuery() != null && !request.rawQuery().isEmpty()) {
+      throw OAuthFailure.invalidRequest("send token parameters in the body, not the URL");
     }
-    if (!"POST".equals(request.method())) {
-      return Cors.allow(Response.empty(405).withHeader("Allow", "POST, OPTIONS"));
+    Form form = request.form();
+    StoredClient client = clients.authenticate(request, form);
+    String grantType = form.required("grant_type");
+    TokenResponse.Success tokens;
+    if ("authorization_code".equals(grantType)) {
+      requireGrant(client, grantType);
+      tokens = exchangeCode(client, form);
+    } else if ("refresh_token".equals(grantType)) {
+      requireGrant(client, grantType);
+      tokens = refresh(client, form);
+    } else {
+      throw new OAuthFailure(
+          OAuthError.UNSUPPORTED_GRANT_TYPE, "grant_type " + grantType + " is not supported", 400);
     }
-    try {
-      if (request.rawQuery() != null && !request.rawQuery().isEmpty()) {
-        throw OAuthFailure.invalidRequest("send token parameters in the body, not the URL");
-      }
-      Form form = request.form();
-      StoredClient client = clients.authenticate(request, form);
-      String grantType = form.required("grant_type");
-      TokenResponse.Success tokens;
-      if ("authorization_code".equals(grantType)) {
-        requireGrant(client, grantType);
-        tokens = exchangeCode(client, form);
-      } else if ("refresh_token".equals(grantType)) {
-        requireGrant(client, grantType);
-        tokens = refresh(client, form);
-      } else {
-        throw new OAuthFailure(
-            OAuthError.UNSUPPORTED_GRANT_TYPE,
-            "grant_type " + grantType + " is not supported",
-            400);
-      }
-      return Cors.allow(Response.tokens(tokens));
-    } catch (OAuthFailure e) {
-      return Cors.allow(Response.error(e));
-    }
+    return Response.tokens(tokens);
   }
 
   private static void requireGrant(StoredClient client, String grantType) {
