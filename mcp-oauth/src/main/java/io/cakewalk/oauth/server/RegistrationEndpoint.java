@@ -12,7 +12,6 @@ import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -141,11 +140,7 @@ final class RegistrationEndpoint {
                 null,
                 null,
                 null));
-    Map<String, Object> out = new LinkedHashMap<>(registered.toMap());
-    // this endpoint has always echoed these two, as JSON null when the client sent none
-    out.putIfAbsent("client_name", null);
-    out.putIfAbsent("scope", null);
-    return Response.noStoreJson(201, out);
+    return Response.noStoreJson(201, registered.toMap());
   }
 
   private static void checkRedirect(String uri) {

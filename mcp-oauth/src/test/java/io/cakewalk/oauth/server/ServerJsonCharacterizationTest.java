@@ -182,9 +182,7 @@ class ServerJsonCharacterizationTest {
     expected.put("response_types", List.of("code"));
     expected.put("token_endpoint_auth_method", "client_secret_basic");
     expected.put("application_type", "web");
-    // members the client did not send are echoed as JSON null, not omitted
-    expected.put("client_name", null);
-    expected.put("scope", null);
+    // members the client did not send are omitted, never sent as JSON null (RFC 7591 §3.2.1)
     assertThat(numbersAsLongs(body(r, 201))).isEqualTo(expected);
   }
 
