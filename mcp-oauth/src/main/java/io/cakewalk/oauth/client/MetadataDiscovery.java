@@ -283,6 +283,9 @@ public final class MetadataDiscovery {
         null,
         null,
         null,
+        null,
+        null,
+        null,
         null);
   }
 

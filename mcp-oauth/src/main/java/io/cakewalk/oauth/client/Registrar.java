@@ -180,17 +180,6 @@ final class Registrar {
 
   /** Metadata for a client not registered by us: no redirect URI restriction is recorded. */
   private static ClientMetadata metadataFor(ClientAuthMethod method) {
-    return new ClientMetadata(
-        null,
-        null,
-        List.of("authorization_code", "refresh_token"),
-        List.of("code"),
-        method.value(),
-        "native",
-        null,
-        null,
-        null,
-        null,
-        null);
+    return ClientMetadata.nativeClient(null, null, method);
   }
 }

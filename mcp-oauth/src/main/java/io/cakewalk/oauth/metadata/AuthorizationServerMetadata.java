@@ -14,6 +14,10 @@ import java.util.Map;
  * @param issuer the issuer identifier exactly as published
  * @param authorizationResponseIssParameterSupported RFC 9207 §3
  * @param clientIdMetadataDocumentSupported Client ID Metadata Documents (draft) support
+ * @param responseModesSupported RFC 8414 §2 {@code response_modes_supported}
+ * @param subjectTypesSupported OpenID Connect Discovery 1.0 §3 {@code subject_types_supported}
+ * @param idTokenSigningAlgValuesSupported OpenID Connect Discovery 1.0 §3 {@code
+ *     id_token_signing_alg_values_supported}
  */
 public record AuthorizationServerMetadata(
     String issuer,
@@ -30,7 +34,10 @@ public record AuthorizationServerMetadata(
     List<String> tokenEndpointAuthMethodsSupported,
     List<String> revocationEndpointAuthMethodsSupported,
     Boolean authorizationResponseIssParameterSupported,
-    Boolean clientIdMetadataDocumentSupported) {
+    Boolean clientIdMetadataDocumentSupported,
+    List<String> responseModesSupported,
+    List<String> subjectTypesSupported,
+    List<String> idTokenSigningAlgValuesSupported) {
 
   public AuthorizationServerMetadata {
     if (issuer == null || issuer.isEmpty()) {
@@ -42,6 +49,9 @@ public record AuthorizationServerMetadata(
     codeChallengeMethodsSupported = copy(codeChallengeMethodsSupported);
     tokenEndpointAuthMethodsSupported = copy(tokenEndpointAuthMethodsSupported);
     revocationEndpointAuthMethodsSupported = copy(revocationEndpointAuthMethodsSupported);
+    responseModesSupported = copy(responseModesSupported);
+    subjectTypesSupported = copy(subjectTypesSupported);
+    idTokenSigningAlgValuesSupported = copy(idTokenSigningAlgValuesSupported);
   }
 
   private static <T> List<T> copy(List<T> list) {
@@ -66,7 +76,10 @@ public record AuthorizationServerMetadata(
         f.strings("token_endpoint_auth_methods_supported"),
         f.strings("revocation_endpoint_auth_methods_supported"),
         f.bool("authorization_response_iss_parameter_supported"),
-        f.bool("client_id_metadata_document_supported"));
+        f.bool("client_id_metadata_document_supported"),
+        f.strings("response_modes_supported"),
+        f.strings("subject_types_supported"),
+        f.strings("id_token_signing_alg_values_supported"));
   }
 
   /** The JSON members, absent ones omitted. */
@@ -81,6 +94,7 @@ public record AuthorizationServerMetadata(
         .put("jwks_uri", jwksUri)
         .put("scopes_supported", scopesSupported)
         .put("response_types_supported", responseTypesSupported)
+        .put("response_modes_supported", responseModesSupported)
         .put("grant_types_supported", grantTypesSupported)
         .put("code_challenge_methods_supported", codeChallengeMethodsSupported)
         .put("token_endpoint_auth_methods_supported", tokenEndpointAuthMethodsSupported)
@@ -89,6 +103,8 @@ public record AuthorizationServerMetadata(
             "authorization_response_iss_parameter_supported",
             authorizationResponseIssParameterSupported)
         .put("client_id_metadata_document_supported", clientIdMetadataDocumentSupported)
+        .put("subject_types_supported", subjectTypesSupported)
+        .put("id_token_signing_alg_values_supported", idTokenSigningAlgValuesSupported)
         .toMap();
   }
 

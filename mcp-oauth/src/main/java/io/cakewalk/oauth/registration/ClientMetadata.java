@@ -40,12 +40,13 @@ public record ClientMetadata(
 
   /**
    * The metadata a CLI registers: {@code native}, one loopback redirect URI, authorization code and
-   * refresh grants.
+   * refresh grants. A {@code null} name or redirect URI is left absent (a client registered by
+   * someone else, whose redirect URIs we do not know).
    */
   public static ClientMetadata nativeClient(
       String clientName, URI redirectUri, ClientAuthMethod authMethod) {
     return new ClientMetadata(
-        List.of(redirectUri),
+        redirectUri == null ? null : List.of(redirectUri),
         clientName,
         List.of("authorization_code", "refresh_token"),
         List.of("code"),

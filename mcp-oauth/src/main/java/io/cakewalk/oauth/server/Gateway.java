@@ -2,10 +2,7 @@ package io.cakewalk.oauth.server;
 
 import com.sun.net.httpserver.HttpServer;
 import io.cakewalk.mcp.McpClient;
-import io.cakewalk.mcp.McpException;
-import io.cakewalk.mcp.schema.CallToolResult;
 import io.cakewalk.mcp.schema.Implementation;
-import io.cakewalk.mcp.schema.Tool;
 import io.cakewalk.mcp.server.McpHttpHandler;
 import io.cakewalk.mcp.server.McpServer;
 import java.io.IOException;
@@ -13,10 +10,8 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -120,89 +115,6 @@ public final class Gateway implements AutoCloseable {
     executor.shutdownNow();
   }
 
-  private static McpServer.Builder demoTools(McpServer.Builder b, List<String> names) {
-    b.tool(
-        Tool.builder(
-                "echo",
-                Map.of(
-                    "type", "object",
-                    "properties", Map.of("message", Map.of("type", "string")),
-                    "required", List.of("message")))
-            .description("Returns the message it receives.")
-            .build(),
-        (args, ctx) -> CallToolResult.text(String.valueOf(args.get("message"))));
-    b.tool(
-        Tool.builder(
-                "add",
-                Map.of(
-                    "type", "object",
-                    "properties",
-                        Map.of("a", Map.of("type", "number"), "b", Map.of("type", "number")),
-                    "required", List.of("a", "b")))
-            .description("Adds two numbers.")
-            .build(),
-        (args, ctx) -> {
-          double sum =
-              ((Number) args.get("a")).doubleValue() + ((Number) args.get("b")).doubleValue();
-          return CallToolResult.text(
-              sum == Math.rint(sum) ? Long.toString((long) sum) : Double.toString(sum));
-        });
-    b.tool(
-        Tool.builder("utc_time", Map.of("type", "object", "properties", Map.of()))
-            .description("The gateway's current time in UTC (ISO 8601).")
-            .build(),
-        (args, ctx) -> CallToolResult.text(Instant.now().toString()));
-    names.addAll(List.of("echo", "add", "utc_time"));
-    return b;
-  }
-
-  private static McpClient connect(Upstream upstream) {
-    McpClient.Builder b =
-        upstream.url() != null
-            ? McpClient.builder(upstream.url())
-            : McpClient.stdio(upstream.command());
-    upstream.headers().forEach(b::header);
-    McpClient client = b.build();
-    try {
-      client.connect();
-      return client;
-    } catch (McpException | UncheckedIOException e) {
-      client.close();
-      throw new IllegalStateException(
-          "upstream "
-              + upstream.label()
-              + " is unreachable: "
-              + e.getMessage()
-              + "; check the URL or command and that the server is running");
-    }
-  }
-
-  private static void expose(
-      McpServer.Builder b, Upstream upstream, McpClient client, List<String> names) {
-    for (Tool tool : client.listTools()) {
-      String name = upstream.name() + "_" + tool.name();
-      if (name.length() > 64 || !name.matches("[A-Za-z0-9_.-]+")) {
-        LOG.warning(() -> "skipping upstream tool with an unusable name: " + name);
-        continue;
-      }
-      String description =
-          "[" + upstream.name() + "] " + (tool.description() == null ? "" : tool.description());
-      Tool.Builder copy =
-          Tool.builder(name, tool.inputSchema())
-              .description(description.trim())
-              .annotations(tool.annotations());
-      if (tool.title() != null) {
-        copy.title(tool.title());
-      }
-      if (tool.outputSchema() != null) {
-        copy.outputSchema(tool.outputSchema());
-      }
-      String upstreamName = tool.name();
-      b.tool(copy.build(), (args, ctx) -> client.callTool(upstreamName, args));
-      names.add(name);
-    }
-  }
-
   /** Configures and starts a {@link Gateway}. */
   public static final class Builder {
     private final Authenticator authenticator;
@@ -252,23 +164,11 @@ public final class Gateway implements AutoCloseable {
      * @throws UncheckedIOException when the port cannot be bound
      */
     public Gateway start() {
-      List<McpClient> clients = new ArrayList<>();
       List<String> names = new ArrayList<>();
       McpServer.Builder tools =
-          demoTools(
-              McpServer.builder(
-                  new Implementation("cakewalk-gateway", "0.1.0", "Cakewalk gateway")),
-              names);
-      try {
-        for (Upstream upstream : upstreams) {
-          McpClient client = connect(upstream);
-          clients.add(client);
-          expose(tools, upstream, client, names);
-        }
-      } catch (RuntimeException e) {
-        clients.forEach(McpClient::close);
-        throw e;
-      }
+          McpServer.builder(new Implementation("cakewalk-gateway", "0.1.0", "Cakewalk gateway"));
+      DemoTools.addTo(tools, names);
+      List<McpClient> clients = UpstreamTools.connectAll(tools, upstreams, names);
       HttpServer server;
       try {
         server =
@@ -322,8 +222,7 @@ public final class Gateway implements AutoCloseable {
               });
       server.setExecutor(executor);
       server.start();
-      return new Gateway(
-          server, executor, mcp, handler, List.copyOf(clients), as, mcpUrl, List.copyOf(names));
+      return new Gateway(server, executor, mcp, handler, clients, as, mcpUrl, List.copyOf(names));
     }
   }
 }

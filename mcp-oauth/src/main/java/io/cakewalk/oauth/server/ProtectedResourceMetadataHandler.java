@@ -2,11 +2,10 @@ package io.cakewalk.oauth.server;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import io.cakewalk.oauth.metadata.ProtectedResourceMetadata;
 import java.io.IOException;
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -25,7 +24,7 @@ public final class ProtectedResourceMetadataHandler implements HttpHandler {
   static final String WELL_KNOWN = "/.well-known/oauth-protected-resource";
 
   private final URI resource;
-  private final Map<String, Object> document;
+  private final PublicDocument document;
   private final HttpHandler delegate;
 
   /**
@@ -45,15 +44,16 @@ public final class ProtectedResourceMetadataHandler implements HttpHandler {
     if (scopes.contains(Settings.OFFLINE_ACCESS)) {
       throw new IllegalArgumentException("offline_access is not a resource scope");
     }
-    Map<String, Object> doc = new LinkedHashMap<>();
-    doc.put("resource", resource.toString());
-    doc.put("authorization_servers", List.copyOf(authorizationServers));
-    doc.put("scopes_supported", List.copyOf(scopes));
-    doc.put("bearer_methods_supported", List.of("header"));
-    if (resourceName != null) {
-      doc.put("resource_name", resourceName);
-    }
-    this.document = java.util.Collections.unmodifiableMap(doc);
+    this.document =
+        new PublicDocument(
+            new ProtectedResourceMetadata(
+                    resource.toString(),
+                    authorizationServers,
+                    scopes,
+                    List.of("header"),
+                    resourceName,
+                    null)
+                .toMap());
     this.delegate = Exchanges.handler(this::serve);
   }
 
@@ -79,13 +79,6 @@ public final class ProtectedResourceMetadataHandler implements HttpHandler {
     if (!paths().contains(request.path())) {
       return Response.empty(404);
     }
-    if ("OPTIONS".equals(request.method())) {
-      return Cors.preflight();
-    }
-    if (!"GET".equals(request.method()) && !"HEAD".equals(request.method())) {
-      return Response.empty(405).withHeader("Allow", "GET, HEAD, OPTIONS");
-    }
-    return Cors.allow(Response.json(200, document))
-        .withHeader("Cache-Control", "public, max-age=300");
+    return document.serve(request);
   }
 }

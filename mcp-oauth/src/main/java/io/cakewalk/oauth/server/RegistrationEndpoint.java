@@ -1,12 +1,17 @@
 package io.cakewalk.oauth.server;
 
-import io.cakewalk.mcp.internal.Json;
 import io.cakewalk.oauth.OAuthError;
+import io.cakewalk.oauth.id.ClientId;
+import io.cakewalk.oauth.id.ClientSecret;
+import io.cakewalk.oauth.internal.Json;
+import io.cakewalk.oauth.internal.JsonFields;
 import io.cakewalk.oauth.internal.Secrets;
+import io.cakewalk.oauth.registration.ClientInformation;
+import io.cakewalk.oauth.registration.ClientMetadata;
+import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,35 +40,38 @@ final class RegistrationEndpoint {
   }
 
   Response handle(Request request) {
-    if ("OPTIONS".equals(request.method())) {
-      return Cors.preflight();
-    }
-    if (!"POST".equals(request.method())) {
-      return Cors.allow(Response.empty(405).withHeader("Allow", "POST, OPTIONS"));
-    }
-    try {
-      return Cors.allow(register(request));
-    } catch (OAuthFailure e) {
-      return Cors.allow(Response.error(e));
-    }
+    return Cors.post(request, this::register);
   }
 
   private Response register(Request request) {
     if (!request.hasContentType("application/json")) {
       throw metadata("Content-Type must be application/json");
     }
-    Map<String, Object> body;
+    JsonFields body;
     try {
-      body = Json.object(request.bodyText());
-    } catch (RuntimeException e) {
-      throw metadata("body is not a JSON object");
-    }
-    if (body == null) {
+      body = Json.object(request.bodyText(), "client metadata");
+    } catch (IllegalArgumentException e) {
       throw metadata("body is not a JSON object");
     }
     throttle(request.remoteAddress());
+    ClientMetadata requested;
+    try {
+      requested = ClientMetadata.parse(request.bodyText());
+    } catch (IllegalArgumentException e) {
+      // an unparsable redirect URI is invalid_redirect_uri (RFC 7591 §3.2.2), not bad metadata
+      if (body.asMap().get("redirect_uris") instanceof List<?> uris) {
+        uris.stream()
+            .filter(String.class::isInstance)
+            .map(String.class::cast)
+            .forEach(RegistrationEndpoint::checkRedirect);
+      }
+      throw metadata(e.getMessage());
+    }
 
-    List<String> redirects = strings(body, "redirect_uris", null);
+    List<String> redirects =
+        requested.redirectUris() == null
+            ? null
+            : requested.redirectUris().stream().map(URI::toString).distinct().toList();
     if (redirects == null || redirects.isEmpty()) {
       throw new OAuthFailure(
           OAuthError.INVALID_REDIRECT_URI, "redirect_uris must list at least one URI", 400);
@@ -72,32 +80,30 @@ final class RegistrationEndpoint {
       throw new OAuthFailure(
           OAuthError.INVALID_REDIRECT_URI, "at most " + MAX_REDIRECTS + " redirect URIs", 400);
     }
-    for (String uri : redirects) {
-      RedirectUris.problem(uri)
-          .ifPresent(
-              p -> {
-                throw new OAuthFailure(OAuthError.INVALID_REDIRECT_URI, p, 400);
-              });
-    }
-    String method = text(body, "token_endpoint_auth_method", "client_secret_basic");
+    redirects.forEach(RegistrationEndpoint::checkRedirect);
+    String method =
+        text(
+            "token_endpoint_auth_method",
+            requested.tokenEndpointAuthMethod(),
+            "client_secret_basic");
     if (!AUTH_METHODS.contains(method)) {
       throw metadata(
           "token_endpoint_auth_method must be none, client_secret_basic or client_secret_post");
     }
-    List<String> grants = strings(body, "grant_types", List.of("authorization_code"));
+    List<String> grants = distinct(requested.grantTypes(), List.of("authorization_code"));
     if (!GRANTS.containsAll(grants) || !grants.contains("authorization_code")) {
       throw metadata("grant_types must include authorization_code and may add refresh_token");
     }
-    List<String> responseTypes = strings(body, "response_types", List.of("code"));
+    List<String> responseTypes = distinct(requested.responseTypes(), List.of("code"));
     if (!responseTypes.equals(List.of("code"))) {
       throw metadata("response_types must be [\"code\"]");
     }
-    String applicationType = text(body, "application_type", "web");
+    String applicationType = text("application_type", requested.applicationType(), "web");
     if (!applicationType.equals("web") && !applicationType.equals("native")) {
       throw metadata("application_type must be web or native");
     }
-    String name = text(body, "client_name", null);
-    String scope = text(body, "scope", null);
+    String name = text("client_name", requested.clientName(), null);
+    String scope = text("scope", requested.scope(), null);
 
     String clientId = "c_" + Secrets.random(16);
     String secret = "none".equals(method) ? null : "s_" + Secrets.random(32);
@@ -114,21 +120,35 @@ final class RegistrationEndpoint {
             scope,
             now));
 
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("client_id", clientId);
-    out.put("client_id_issued_at", now);
-    if (secret != null) {
-      out.put("client_secret", secret);
-      out.put("client_secret_expires_at", 0);
-    }
-    out.put("client_name", name);
-    out.put("redirect_uris", redirects);
-    out.put("grant_types", grants);
-    out.put("response_types", responseTypes);
-    out.put("token_endpoint_auth_method", method);
-    out.put("application_type", applicationType);
-    out.put("scope", scope);
-    return Response.noStoreJson(201, out);
+    ClientInformation registered =
+        new ClientInformation(
+            new ClientId(clientId),
+            secret == null ? null : new ClientSecret(secret),
+            now,
+            secret == null ? null : 0L,
+            null,
+            null,
+            new ClientMetadata(
+                redirects.stream().map(URI::create).toList(),
+                name,
+                grants,
+                responseTypes,
+                method,
+                applicationType,
+                scope,
+                null,
+                null,
+                null,
+                null));
+    return Response.noStoreJson(201, registered.toMap());
+  }
+
+  private static void checkRedirect(String uri) {
+    RedirectUris.problem(uri)
+        .ifPresent(
+            p -> {
+              throw new OAuthFailure(OAuthError.INVALID_REDIRECT_URI, p, 400);
+            });
   }
 
   private synchronized void throttle(String address) {
@@ -146,27 +166,18 @@ final class RegistrationEndpoint {
     times.addLast(now);
   }
 
-  private static String text(Map<String, Object> body, String field, String fallback) {
-    Object value = body.get(field);
+  private static String text(String field, String value, String fallback) {
     if (value == null) {
       return fallback;
     }
-    if (!(value instanceof String s) || s.length() > MAX_TEXT) {
+    if (value.length() > MAX_TEXT) {
       throw metadata(field + " must be a string of at most " + MAX_TEXT + " characters");
     }
-    return s;
+    return value;
   }
 
-  private static List<String> strings(
-      Map<String, Object> body, String field, List<String> fallback) {
-    Object value = body.get(field);
-    if (value == null) {
-      return fallback;
-    }
-    if (value instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
-      return list.stream().map(String.class::cast).distinct().toList();
-    }
-    throw metadata(field + " must be an array of strings");
+  private static List<String> distinct(List<String> values, List<String> fallback) {
+    return values == null ? fallback : values.stream().distinct().toList();
   }
 
   private static OAuthFailure metadata(String description) {

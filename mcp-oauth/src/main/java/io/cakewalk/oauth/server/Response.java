@@ -1,6 +1,7 @@
 package io.cakewalk.oauth.server;
 
 import io.cakewalk.mcp.internal.Json;
+import io.cakewalk.oauth.token.TokenResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,15 +25,26 @@ record Response(int status, Map<String, List<String>> headers, byte[] body) {
 
   /** A JSON response. */
   static Response json(int status, Object value) {
-    return new Response(status, Map.of(), Json.write(value).getBytes(StandardCharsets.UTF_8))
-        .withHeader("Content-Type", "application/json");
+    return jsonText(status, Json.write(value));
   }
 
   /** A JSON response that no cache may keep (token and registration responses). */
   static Response noStoreJson(int status, Object value) {
-    return json(status, value)
-        .withHeader("Cache-Control", "no-store")
-        .withHeader("Pragma", "no-cache");
+    return noStore(json(status, value));
+  }
+
+  /** A token endpoint response (RFC 6749 §5.1), which no cache may keep. */
+  static Response tokens(TokenResponse tokens) {
+    return noStore(jsonText(tokens.httpStatus(), tokens.toJson()));
+  }
+
+  private static Response jsonText(int status, String json) {
+    return new Response(status, Map.of(), json.getBytes(StandardCharsets.UTF_8))
+        .withHeader("Content-Type", "application/json");
+  }
+
+  private static Response noStore(Response response) {
+    return response.withHeader("Cache-Control", "no-store").withHeader("Pragma", "no-cache");
   }
 
   /** The RFC 6749 §5.2 error response for a failure, marked {@code no-store}. */

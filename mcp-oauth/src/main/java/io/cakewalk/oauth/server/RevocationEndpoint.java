@@ -18,31 +18,25 @@ final class RevocationEndpoint {
   }
 
   Response handle(Request request) {
-    if ("OPTIONS".equals(request.method())) {
-      return Cors.preflight();
-    }
-    if (!"POST".equals(request.method())) {
-      return Cors.allow(Response.empty(405).withHeader("Allow", "POST, OPTIONS"));
-    }
-    try {
-      Form form = request.form();
-      StoredClient client = clients.authenticate(request, form);
-      String token = form.required("token");
-      form.single("token_type_hint"); // RFC 7009 §2.1: a hint; every token is looked up anyway
-      store
-          .findToken(Secrets.sha256(token))
-          .filter(t -> t.clientId().equals(client.clientId()))
-          .ifPresent(
-              t -> {
-                if (t.kind() == StoredToken.Kind.REFRESH) {
-                  store.revokeGrant(t.grantId());
-                } else {
-                  store.revokeToken(t.tokenHash());
-                }
-              });
-      return Cors.allow(Response.empty(200).withHeader("Cache-Control", "no-store"));
-    } catch (OAuthFailure e) {
-      return Cors.allow(Response.error(e));
-    }
+    return Cors.post(request, this::revoke);
+  }
+
+  private Response revoke(Request request) {
+    Form form = request.form();
+    StoredClient client = clients.authenticate(request, form);
+    String token = form.required("token");
+    form.single("token_type_hint"); // RFC 7009 §2.1: a hint; every token is looked up anyway
+    store
+        .findToken(Secrets.sha256(token))
+        .filter(t -> t.clientId().equals(client.clientId()))
+        .ifPresent(
+            t -> {
+              if (t.kind() == StoredToken.Kind.REFRESH) {
+                store.revokeGrant(t.grantId());
+              } else {
+                store.revokeToken(t.tokenHash());
+              }
+            });
+    return Response.empty(200).withHeader("Cache-Control", "no-store");
   }
 }

@@ -1,14 +1,16 @@
 package io.cakewalk.oauth.server;
 
 import io.cakewalk.oauth.OAuthError;
+import io.cakewalk.oauth.id.Scope;
 import io.cakewalk.oauth.internal.Secrets;
 import io.cakewalk.oauth.pkce.CodeChallenge;
 import io.cakewalk.oauth.pkce.CodeChallengeMethod;
 import io.cakewalk.oauth.pkce.CodeVerifier;
+import io.cakewalk.oauth.token.AccessToken;
+import io.cakewalk.oauth.token.RefreshToken;
+import io.cakewalk.oauth.token.TokenResponse;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,36 +32,28 @@ final class TokenEndpoint {
   }
 
   Response handle(Request request) {
-    if ("OPTIONS".equals(request.method())) {
-      return Cors.preflight();
+    return Cors.post(request, this::token);
+  }
+
+  private Response token(Request request) {
+    if (request.rawQuery() != null && !request.rawQuery().isEmpty()) {
+      throw OAuthFailure.invalidRequest("send token parameters in the body, not the URL");
     }
-    if (!"POST".equals(request.method())) {
-      return Cors.allow(Response.empty(405).withHeader("Allow", "POST, OPTIONS"));
+    Form form = request.form();
+    StoredClient client = clients.authenticate(request, form);
+    String grantType = form.required("grant_type");
+    TokenResponse.Success tokens;
+    if ("authorization_code".equals(grantType)) {
+      requireGrant(client, grantType);
+      tokens = exchangeCode(client, form);
+    } else if ("refresh_token".equals(grantType)) {
+      requireGrant(client, grantType);
+      tokens = refresh(client, form);
+    } else {
+      throw new OAuthFailure(
+          OAuthError.UNSUPPORTED_GRANT_TYPE, "grant_type " + grantType + " is not supported", 400);
     }
-    try {
-      if (request.rawQuery() != null && !request.rawQuery().isEmpty()) {
-        throw OAuthFailure.invalidRequest("send token parameters in the body, not the URL");
-      }
-      Form form = request.form();
-      StoredClient client = clients.authenticate(request, form);
-      String grantType = form.required("grant_type");
-      Map<String, Object> tokens;
-      if ("authorization_code".equals(grantType)) {
-        requireGrant(client, grantType);
-        tokens = exchangeCode(client, form);
-      } else if ("refresh_token".equals(grantType)) {
-        requireGrant(client, grantType);
-        tokens = refresh(client, form);
-      } else {
-        throw new OAuthFailure(
-            OAuthError.UNSUPPORTED_GRANT_TYPE,
-            "grant_type " + grantType + " is not supported",
-            400);
-      }
-      return Cors.allow(Response.noStoreJson(200, tokens));
-    } catch (OAuthFailure e) {
-      return Cors.allow(Response.error(e));
-    }
+    return Response.tokens(tokens);
   }
 
   private static void requireGrant(StoredClient client, String grantType) {
@@ -71,7 +65,7 @@ final class TokenEndpoint {
     }
   }
 
-  private Map<String, Object> exchangeCode(StoredClient client, Form form) {
+  private TokenResponse.Success exchangeCode(StoredClient client, Form form) {
     String code = form.required("code");
     String verifier =
         form.single("code_verifier")
@@ -117,7 +111,7 @@ final class TokenEndpoint {
         stored.resource());
   }
 
-  private Map<String, Object> refresh(StoredClient client, Form form) {
+  private TokenResponse.Success refresh(StoredClient client, Form form) {
     String token = form.required("refresh_token");
     Optional<String> scope = form.single("scope");
     Optional<String> resource = form.single("resource");
@@ -157,7 +151,7 @@ final class TokenEndpoint {
   }
 
   /** Issues an access token (and a refresh token when the client may refresh). */
-  private Map<String, Object> issue(
+  private TokenResponse.Success issue(
       String grantId,
       StoredClient client,
       String subject,
@@ -179,10 +173,7 @@ final class TokenEndpoint {
             now + accessTtl,
             false,
             false));
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("access_token", access);
-    out.put("token_type", "Bearer");
-    out.put("expires_in", accessTtl);
+    RefreshToken refreshToken = null;
     if (client.mayRefresh()) {
       String refresh = Secrets.token("rt_");
       store.saveToken(
@@ -197,9 +188,9 @@ final class TokenEndpoint {
               now + settings.refreshTokenTtl().getSeconds(),
               false,
               false));
-      out.put("refresh_token", refresh);
+      refreshToken = new RefreshToken(refresh);
     }
-    out.put("scope", String.join(" ", accessScopes));
-    return out;
+    return new TokenResponse.Success(
+        new AccessToken(access), "Bearer", accessTtl, refreshToken, Scope.of(accessScopes));
   }
 }

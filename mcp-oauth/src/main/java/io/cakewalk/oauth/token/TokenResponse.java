@@ -55,7 +55,8 @@ public sealed interface TokenResponse {
    * @param tokenType {@code Bearer} (compared case-insensitively; some servers send {@code bearer})
    * @param expiresIn lifetime in seconds, or {@code null}
    * @param refreshToken or {@code null}
-   * @param scope the granted scope when it was sent, else {@code null} (same as requested)
+   * @param scope the granted scope when it was sent, else {@code null} (same as requested); {@link
+   *     Scope#EMPTY} stands for a sent empty {@code scope}
    */
   record Success(
       AccessToken accessToken,
@@ -84,7 +85,7 @@ public sealed interface TokenResponse {
               .put("token_type", tokenType)
               .put("expires_in", expiresIn)
               .put("refresh_token", refreshToken == null ? null : refreshToken.value())
-              .put("scope", scope == null ? null : scope.render())
+              .put("scope", scope == null ? null : String.join(" ", scope.values()))
               .toMap();
       return Json.write(body);
     }

@@ -150,6 +150,9 @@ final class FakeAuthServer implements AutoCloseable {
         authMethods,
         null,
         issSupported,
+        null,
+        null,
+        null,
         null);
   }
 

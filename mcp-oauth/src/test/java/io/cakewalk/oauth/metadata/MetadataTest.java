@@ -34,6 +34,27 @@ class MetadataTest {
   }
 
   @Test
+  void asMetadataCarriesResponseModesAndOpenIdMembers() {
+    AuthorizationServerMetadata m =
+        AuthorizationServerMetadata.parse(
+            """
+            {"issuer":"https://as","response_modes_supported":["query"],
+             "subject_types_supported":["public"],"id_token_signing_alg_values_supported":["RS256"]}
+            """);
+    assertThat(m.responseModesSupported()).containsExactly("query");
+    assertThat(m.subjectTypesSupported()).containsExactly("public");
+    assertThat(m.idTokenSigningAlgValuesSupported()).containsExactly("RS256");
+    assertThat(AuthorizationServerMetadata.parse(m.toJson())).isEqualTo(m);
+
+    AuthorizationServerMetadata bare =
+        AuthorizationServerMetadata.parse("{\"issuer\":\"https://as\"}");
+    assertThat(bare.responseModesSupported()).isNull();
+    assertThat(bare.subjectTypesSupported()).isNull();
+    assertThat(bare.idTokenSigningAlgValuesSupported()).isNull();
+    assertThat(bare.toMap()).containsOnlyKeys("issuer");
+  }
+
+  @Test
   void asMetadataWithoutIssuerIsRejected() {
     assertThatThrownBy(() -> AuthorizationServerMetadata.parse("{\"token_endpoint\":\"x\"}"))
         .hasMessageContaining("issuer");

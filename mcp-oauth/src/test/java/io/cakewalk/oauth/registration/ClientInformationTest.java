@@ -19,6 +19,15 @@ class ClientInformationTest {
   }
 
   @Test
+  void nativeClientWithoutNameOrRedirectLeavesThemAbsent() {
+    ClientMetadata m = ClientMetadata.nativeClient(null, null, ClientAuthMethod.NONE);
+    assertThat(m.redirectUris()).isNull();
+    assertThat(m.toMap())
+        .containsOnlyKeys(
+            "grant_types", "response_types", "token_endpoint_auth_method", "application_type");
+  }
+
+  @Test
   void registrationResponseRoundTripsAndHidesSecret() {
     ClientInformation c =
         ClientInformation.parse(

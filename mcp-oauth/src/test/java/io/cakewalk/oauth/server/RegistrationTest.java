@@ -84,6 +84,31 @@ class RegistrationTest {
   }
 
   @Test
+  void refusesUnparsableRedirectUriAsInvalidRedirectUri() {
+    assertRefused(
+        h.postJson("/register", "{\"redirect_uris\":[\"https://a.example/c b\"]}"),
+        400,
+        "invalid_redirect_uri",
+        "not a valid URI");
+  }
+
+  @Test
+  void refusesMistypedMembersAsInvalidClientMetadata() {
+    assertRefused(
+        h.postJson("/register", "{\"redirect_uris\":[\"https://a.example/cb\"],\"client_name\":5}"),
+        400,
+        "invalid_client_metadata",
+        "client_name");
+    assertRefused(
+        h.postJson(
+            "/register",
+            "{\"redirect_uris\":[\"https://a.example/cb\"],\"scope\":\"" + "s".repeat(201) + "\"}"),
+        400,
+        "invalid_client_metadata",
+        "scope must be a string of at most 200 characters");
+  }
+
+  @Test
   void refusesMissingRedirectUris() {
     assertRefused(
         h.postJson("/register", "{\"client_name\":\"x\"}"),

@@ -54,6 +54,18 @@ class TokenMessagesTest {
   }
 
   @Test
+  void successRendersAnEmptyScopeAsEmptyStringAndParsesItBack() {
+    TokenResponse.Success s =
+        new TokenResponse.Success(new AccessToken("at"), "Bearer", 60L, null, Scope.EMPTY);
+    assertThat(s.toJson()).contains("\"scope\":\"\"");
+    assertThat(((TokenResponse.Success) TokenResponse.parse(200, s.toJson())).scope())
+        .isEqualTo(Scope.EMPTY);
+    TokenResponse.Success none =
+        new TokenResponse.Success(new AccessToken("at"), "Bearer", 60L, null, null);
+    assertThat(none.toJson()).doesNotContain("scope");
+  }
+
+  @Test
   void errorBodyAndNonJsonErrorsBecomeErrors() {
     TokenResponse r =
         TokenResponse.parse(400, "{\"error\":\"invalid_grant\",\"error_description\":\"old\"}");
