@@ -20,8 +20,6 @@ import io.cakewalk.mcp.schema.Tool;
 import io.cakewalk.mistral.connectors.Visibility;
 import io.cakewalk.mistral.mcp.ExportFormat;
 import io.cakewalk.oauth.client.Browser;
-import io.cakewalk.oauth.client.LoginOptions;
-import io.cakewalk.oauth.client.OAuthClient;
 import io.cakewalk.oauth.server.Gateway;
 import io.cakewalk.oauth.server.InMemoryAuthorizationStore;
 import io.cakewalk.oauth.server.OneTimePasswordAuthenticator;
@@ -259,7 +257,9 @@ public final class ConnectMistralCommand implements Runnable {
         "Logging in ("
             + method.name().toLowerCase(java.util.Locale.ROOT)
             + ") and checking the tools for Mistral");
-    McpAuthorization authorization = authorize(cl, url, method, token, demoLogin);
+    McpAuthorization authorization =
+        new LocalLoginStep(context, cl, authOptions, timeout)
+            .authorize(url, method == Auth.OAUTH, token, method == Auth.BEARER, demoLogin);
     List<Tool> tools;
     ServerSpec serverSpec =
         new ServerSpec(
@@ -393,44 +393,6 @@ public final class ConnectMistralCommand implements Runnable {
                 out.println("  Called " + t.name() + " with the new token: " + Table.cut(text, 60));
               }
             });
-  }
-
-  private McpAuthorization authorize(
-      CommandLine cl, URI url, Auth method, String token, Browser demoLogin) {
-    switch (method) {
-      case BEARER -> {
-        if (token == null) {
-          throw new CliException.Config(
-              "--auth bearer needs --token-env VAR naming the variable that holds the token");
-        }
-        return McpAuthorization.bearer(token);
-      }
-      case OAUTH -> {
-        OAuthClient oauth = OAuthSupport.client(context, timeout);
-        if (oauth.status(url).isEmpty() || demoLogin != null) {
-          LoginOptions options = OAuthSupport.login(context, authOptions, cl.getErr());
-          if (demoLogin != null) {
-            options =
-                LoginOptions.builder()
-                    .browser(demoLogin)
-                    .clientName("Cakewalk")
-                    .messages(m -> {})
-                    .build();
-          }
-          try (Spinner s =
-              new Spinner(
-                  cl.getErr(),
-                  context.interactive(),
-                  "waiting for the login to finish in the browser")) {
-            oauth.login(url, options);
-          }
-        }
-        return oauth.mcpAuthorization(null);
-      }
-      default -> {
-        return McpAuthorization.none();
-      }
-    }
   }
 
   private String token(String variable) {
