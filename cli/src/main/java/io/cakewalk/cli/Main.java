@@ -103,7 +103,11 @@ public final class Main {
     CommandLine cl = new CommandLine(new CakewalkCommand(), new Factory(context));
     String first =
         java.util.Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
-    Class<?> only = "help".equals(first) ? null : CakewalkCommand.SUBCOMMANDS.get(first);
+    // help and completion describe the whole tree.
+    Class<?> only =
+        first.equals("help") || first.equals("completion")
+            ? null
+            : CakewalkCommand.SUBCOMMANDS.get(first);
     boolean versionOnly =
         first.isEmpty()
             && java.util.Arrays.stream(args).anyMatch(a -> a.equals("-V") || a.equals("--version"));

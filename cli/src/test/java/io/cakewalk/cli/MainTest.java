@@ -135,6 +135,18 @@ class MainTest {
   }
 
   @Test
+  void aRunBuildsOnlyTheSubcommandItNames() {
+    Context context = new Context(Map.of(), home, false, null, null);
+    assertThat(Main.commandLine(context, new String[] {"tools", "list", "x"}).getSubcommands())
+        .containsOnlyKeys("tools");
+    assertThat(Main.commandLine(context, new String[] {"--version"}).getSubcommands()).isEmpty();
+    assertThat(Main.commandLine(context, new String[] {"completion", "bash"}).getSubcommands())
+        .containsKeys("tools", "connect", "help");
+    assertThat(Main.commandLine(context, new String[] {"nosuch"}).getSubcommands())
+        .containsKeys("tools", "connect");
+  }
+
+  @Test
   void completionScriptCoversSubcommands() {
     CliRunner.Result r = run(null, "completion", "bash");
     assertThat(r.code()).isZero();
