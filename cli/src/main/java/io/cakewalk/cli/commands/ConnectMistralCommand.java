@@ -180,19 +180,26 @@ public final class ConnectMistralCommand implements Runnable {
 
   /**
    * Starts the embedded gateway on a free loopback port and walks every step against it, logging in
-   * with its one-time password; registry, tokens and export go to a fresh sandbox directory so the
-   * user's configuration is untouched.
+   * with its one-time password; registry, tokens and export go to {@code demo/} in the
+   * configuration directory, replaced on each run, so the user's configuration is untouched.
    */
   private void demo(CommandLine cl) {
     if (server != null || (target != null && target != Target.LE_CHAT)) {
       throw new ParameterException(
           cl, "--demo runs its own gateway on this machine: drop --server and --target");
     }
-    Path sandbox;
+    Path sandbox = context.configDir().resolve("demo");
     try {
-      sandbox = Files.createTempDirectory("cakewalk-demo-");
+      if (Files.isDirectory(sandbox)) {
+        try (java.util.stream.Stream<Path> old = Files.walk(sandbox)) {
+          for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            Files.delete(p);
+          }
+        }
+      }
+      Files.createDirectories(sandbox);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create a demo directory: " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot prepare " + sandbox + ": " + e.getMessage(), e);
     }
     context =
         new Context(context.env(), sandbox, context.interactive(), context.clients(), context.in());
