@@ -276,4 +276,30 @@ class McpServerHttpTest {
     assertThat(removed.status()).isEqualTo(404);
     assertThat(removed.body()).contains("-32601");
   }
+
+  @Test
+  void theGetStreamCarriesListChangesAndASecondOneIsAConflict() throws Exception {
+    String id = session();
+    java.net.http.HttpRequest get =
+        java.net.http.HttpRequest.newBuilder(uri)
+            .header("Accept", "text/event-stream")
+            .header("Mcp-Session-Id", id)
+            .GET()
+            .build();
+    java.net.http.HttpResponse<java.util.stream.Stream<String>> stream =
+        Wire.HTTP.send(get, java.net.http.HttpResponse.BodyHandlers.ofLines());
+    assertThat(stream.statusCode()).isEqualTo(200);
+    java.util.Iterator<String> lines = stream.body().iterator();
+    assertThat(lines.next()).startsWith("id: g");
+    assertThat(Wire.send(get).status()).isEqualTo(409);
+    server.addTool(
+        Tool.builder("late", Map.of("type", "object")).build(),
+        (args, ctx) -> CallToolResult.text("late"));
+    String data = "";
+    while (!data.startsWith("data: {")) {
+      data = lines.next();
+    }
+    assertThat(data).contains("notifications/tools/list_changed");
+    stream.body().close();
+  }
 }
