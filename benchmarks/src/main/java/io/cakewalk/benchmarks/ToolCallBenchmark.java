@@ -21,42 +21,63 @@ public final class ToolCallBenchmark {
   private ToolCallBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    Duration warmup = Duration.ofSeconds(Long.getLong("bench.warmup", 2));
-    Duration window = Duration.ofSeconds(Long.getLong("bench.seconds", 5));
+    Duration warmup = Duration.ofSeconds(Long.getLong("bench.warmup", 1));
+    Duration window = Duration.ofSeconds(Long.getLong("bench.seconds", 4));
     List<Integer> levels = new ArrayList<>();
     for (String s : System.getProperty("bench.clients", "1,16,64").split(",")) {
       levels.add(Integer.parseInt(s.trim()));
     }
     System.out.printf(
         Locale.ROOT,
-        "tools/call benchmark: %s clients, %ds warm-up + %ds measured per point, %d cores,"
-            + " load average %.1f%n",
+        "tools/call benchmark: %s clients, %ds warm-up + %ds measured per point, median of %d"
+            + " interleaved rounds, %d cores, load average %.1f%n",
         levels,
         warmup.toSeconds(),
         window.toSeconds(),
+        Integer.getInteger("bench.rounds", 3),
         Runtime.getRuntime().availableProcessors(),
         java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
+    int rounds = Integer.getInteger("bench.rounds", 3);
     Map<String, Map<Integer, LoadRun.Result>> results = new LinkedHashMap<>();
-    for (String name : List.of("cakewalk", "java-sdk", "server-everything")) {
-      try (Target target = start(name)) {
-        // Warm the JIT on both sides before the first measured point.
+    List<Target> targets = new ArrayList<>();
+    try {
+      for (String name : List.of("cakewalk", "java-sdk", "server-everything")) {
+        Target target = start(name);
+        targets.add(target);
+        // Warm the JIT on both sides before any measured point.
         LoadRun.run(target, 16, Duration.ZERO, warmup.multipliedBy(2));
-        Map<Integer, LoadRun.Result> byLevel = new LinkedHashMap<>();
-        for (int clients : levels) {
-          LoadRun.Result r = LoadRun.run(target, clients, warmup, window);
-          byLevel.put(clients, r);
-          System.out.printf(
-              Locale.ROOT,
-              "  %-18s %3d clients: %9.0f calls/s  p50 %8.0f us  p99 %8.0f us  failures %d%n",
-              name,
-              clients,
-              r.throughput(),
-              r.p50Micros(),
-              r.p99Micros(),
-              r.failures());
+        results.put(name, new LinkedHashMap<>());
+      }
+      for (int clients : levels) {
+        // Interleave the servers and keep the median round, so a burst of load from other
+        // processes on a shared machine does not decide a ratio.
+        Map<String, List<LoadRun.Result>> runs = new LinkedHashMap<>();
+        for (int round = 0; round < rounds; round++) {
+          for (Target target : targets) {
+            runs.computeIfAbsent(target.name(), k -> new ArrayList<>())
+                .add(LoadRun.run(target, clients, warmup, window));
+          }
         }
-        results.put(name, byLevel);
+        runs.forEach(
+            (name, list) -> {
+              list.sort(java.util.Comparator.comparingDouble(LoadRun.Result::throughput));
+              LoadRun.Result r = list.get(list.size() / 2);
+              results.get(name).put(clients, r);
+              System.out.printf(
+                  Locale.ROOT,
+                  "  %-18s %3d clients: %9.0f calls/s  p50 %8.0f us  p99 %8.0f us  failures %d%n",
+                  name,
+                  clients,
+                  r.throughput(),
+                  r.p50Micros(),
+                  r.p99Micros(),
+                  list.stream().mapToLong(LoadRun.Result::failures).sum());
+            });
+      }
+    } finally {
+      for (Target target : targets) {
+        target.close();
       }
     }
     print(results, levels);
