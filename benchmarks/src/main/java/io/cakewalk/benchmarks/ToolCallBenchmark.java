@@ -81,6 +81,8 @@ public final class ToolCallBenchmark {
       }
     }
     print(results, levels);
+    // The Java SDK's session sweeper is a non-daemon thread that outlives its server.
+    System.exit(0);
   }
 
   private static Target start(String name) throws Exception {
