@@ -23,6 +23,9 @@ import java.util.Set;
  * httpServer.createContext("/mcp", mcp);
  * }</pre>
  *
+ * <p>Run the JVM with {@code -Dsun.net.httpserver.nodelay=true} (the standalone runner sets it):
+ * otherwise small responses wait for the client's delayed ACK (about 40 ms each).
+ *
  * <p>Safe by default: only loopback {@code Host} names and browser {@code Origin}s are accepted
  * (403 otherwise), bodies over 4 MiB get 413, at most 1000 sessions live at once and sessions idle
  * for 30 minutes are dropped.
@@ -48,6 +51,10 @@ public final class McpHttpHandler implements HttpHandler, AutoCloseable {
   @Override
   public void handle(HttpExchange exchange) {
     endpoint.handle(new ExchangeCall(exchange));
+  }
+
+  int concurrency() {
+    return endpoint.concurrency();
   }
 
   /** The number of live legacy sessions. */

@@ -45,6 +45,7 @@ public final class McpServer implements AutoCloseable {
   private final String cacheScope;
   private final ExecutorService executor;
   private final boolean ownsExecutor;
+  private final int concurrency;
   private final RequestStateSigner signer = new RequestStateSigner();
 
   private McpServer(Builder b) {
@@ -57,6 +58,7 @@ public final class McpServer implements AutoCloseable {
     this.ttlMs = b.ttlMs;
     this.cacheScope = b.cacheScope;
     this.ownsExecutor = b.executor == null;
+    this.concurrency = b.maxConcurrency;
     this.executor = b.executor != null ? b.executor : newPool(b.maxConcurrency, b.queueCapacity);
   }
 
@@ -175,6 +177,11 @@ public final class McpServer implements AutoCloseable {
 
   ExecutorService executor() {
     return executor;
+  }
+
+  /** Handlers allowed to run at once. */
+  int concurrency() {
+    return concurrency;
   }
 
   RequestStateSigner signer() {

@@ -37,6 +37,9 @@ final class ModernRequests implements AutoCloseable {
           "completion/complete",
           "subscriptions/listen");
 
+  /** Open {@code subscriptions/listen} streams at most; each holds a connection. */
+  private static final int MAX_LISTENS = 1000;
+
   private final Dispatcher dispatcher;
   private final RequestRunner runner;
   private final List<Listen> listens = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -137,6 +140,16 @@ final class ModernRequests implements AutoCloseable {
 
   private void listen(HttpCall call, Request request, Map<String, Object> params)
       throws IOException {
+    if (listens.size() >= MAX_LISTENS) {
+      call.respond(
+          503,
+          Map.of("Content-Type", "application/json", "Retry-After", "5"),
+          Frames.error(
+              request.id(),
+              new JsonRpcError(
+                  JsonRpcError.INTERNAL_ERROR, "Too many subscriptions; retry later")));
+      return;
+    }
     Map<String, Object> wanted =
         params.get("notifications") instanceof Map<?, ?> n ? Dispatcher.cast(n) : Map.of();
     Map<String, Object> accepted = new LinkedHashMap<>();

@@ -110,8 +110,18 @@ final class RequestRunner {
     return outcome(request, params, context, session).frame;
   }
 
+  /**
+   * Marks the current thread as one of a bounded pool that may run handlers itself (the standalone
+   * runner's HTTP threads), saving a hand-off per call.
+   */
+  static void allowInlineHandlers() {
+    INLINE.set(Boolean.TRUE);
+  }
+
+  private static final ThreadLocal<Boolean> INLINE = ThreadLocal.withInitial(() -> Boolean.FALSE);
+
   private void submit(Request request, ResponseChannel channel, Runnable work) {
-    if (!Dispatcher.runsHandler(request.method())) {
+    if (!Dispatcher.runsHandler(request.method()) || INLINE.get()) {
       work.run();
       return;
     }

@@ -29,9 +29,16 @@ public final class RunningServer implements AutoCloseable {
   }
 
   static RunningServer start(McpHttpHandler handler, InetSocketAddress address) throws IOException {
+    // Without TCP_NODELAY the JDK server's separate header and body writes meet the client's
+    // delayed ACK and every small response waits ~40 ms. Read once, when the JDK server loads.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
     HttpServer http = HttpServer.create(address, 256);
     AtomicInteger n = new AtomicInteger();
-    int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+    // Handlers run on these threads directly (no second hand-off), so the pool is as large as the
+    // server's handler concurrency; requests beyond it wait in the queue.
+    int threads = handler.concurrency();
     ThreadPoolExecutor executor =
         new ThreadPoolExecutor(
             threads,
@@ -40,7 +47,12 @@ public final class RunningServer implements AutoCloseable {
             TimeUnit.SECONDS,
             new LinkedBlockingQueue<>(),
             r -> {
-              Thread t = new Thread(r, "mcp-http-" + n.incrementAndGet());
+              Runnable marked =
+                  () -> {
+                    RequestRunner.allowInlineHandlers();
+                    r.run();
+                  };
+              Thread t = new Thread(marked, "mcp-http-" + n.incrementAndGet());
               t.setDaemon(true);
               return t;
             });

@@ -45,6 +45,10 @@ final class StreamableHttp implements AutoCloseable {
     server.catalog().addListener(listener);
   }
 
+  int concurrency() {
+    return dispatcher.server().concurrency();
+  }
+
   SessionStore sessions() {
     return sessions;
   }

@@ -52,6 +52,14 @@ class McpServerHttpTest {
                   return CallToolResult.text("done");
                 })
             .tool(
+                Tool.builder("wait", Map.of("type", "object")).build(),
+                (args, ctx) -> {
+                  while (!ctx.isCancelled()) {
+                    Thread.sleep(10);
+                  }
+                  return CallToolResult.text("cancelled");
+                })
+            .tool(
                 Tool.builder("boom", Map.of("type", "object")).build(),
                 (args, ctx) -> {
                   throw new IllegalStateException("secret detail");
@@ -160,7 +168,7 @@ class McpServerHttpTest {
                 + "\"}}",
             "Mcp-Session-Id",
             id);
-    assertThat(second.body()).contains("\"boom\"").doesNotContain("nextCursor");
+    assertThat(second.body()).contains("\"wait\"", "\"boom\"").doesNotContain("nextCursor");
     Wire.Reply bad =
         Wire.post(
             uri,
@@ -275,5 +283,82 @@ class McpServerHttpTest {
             "ping");
     assertThat(removed.status()).isEqualTo(404);
     assertThat(removed.body()).contains("-32601");
+  }
+
+  @Test
+  void theGetStreamCarriesListChangesAndASecondOneIsAConflict() throws Exception {
+    String id = session();
+    java.net.http.HttpRequest get =
+        java.net.http.HttpRequest.newBuilder(uri)
+            .header("Accept", "text/event-stream")
+            .header("Mcp-Session-Id", id)
+            .GET()
+            .build();
+    java.net.http.HttpResponse<java.util.stream.Stream<String>> stream =
+        Wire.HTTP.send(get, java.net.http.HttpResponse.BodyHandlers.ofLines());
+    assertThat(stream.statusCode()).isEqualTo(200);
+    java.util.Iterator<String> lines = stream.body().iterator();
+    assertThat(lines.next()).startsWith("id: g");
+    assertThat(Wire.send(get).status()).isEqualTo(409);
+    server.addTool(
+        Tool.builder("late", Map.of("type", "object")).build(),
+        (args, ctx) -> CallToolResult.text("late"));
+    String data = "";
+    while (!data.startsWith("data: {")) {
+      data = lines.next();
+    }
+    assertThat(data).contains("notifications/tools/list_changed");
+    stream.body().close();
+  }
+
+  @Test
+  void cancelledNotificationStopsTheHandler() throws Exception {
+    String id = session();
+    var pending =
+        Wire.HTTP.sendAsync(
+            java.net.http.HttpRequest.newBuilder(uri)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json, text/event-stream")
+                .header("Mcp-Session-Id", id)
+                .POST(
+                    java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"jsonrpc\":\"2.0\",\"id\":42,\"method\":\"tools/call\",\"params\":{\"name\":\"wait\"}}"))
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    Thread.sleep(200);
+    assertThat(pending).isNotDone();
+    Wire.Reply cancel =
+        Wire.post(
+            uri,
+            "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\",\"params\":{\"requestId\":42}}",
+            "Mcp-Session-Id",
+            id);
+    assertThat(cancel.status()).isEqualTo(202);
+    assertThat(pending.get(20, java.util.concurrent.TimeUnit.SECONDS).body()).contains("-32800");
+  }
+
+  @Test
+  void batchesWorkOnlyUnder20250326() throws Exception {
+    String init = INIT.replace("2025-11-25", "2025-03-26");
+    String id = Wire.post(uri, init).header("mcp-session-id");
+    Wire.Reply batch =
+        Wire.post(
+            uri,
+            "[{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"},"
+                + "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"},"
+                + "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":\"add\",\"arguments\":{\"a\":1,\"b\":2}}}]",
+            "Mcp-Session-Id",
+            id);
+    assertThat(batch.status()).isEqualTo(200);
+    assertThat(batch.body()).startsWith("[").contains("\"id\":1,\"result\":{}", "\"text\":\"3\"");
+    String modernId = session();
+    Wire.Reply rejected =
+        Wire.post(
+            uri,
+            "[{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}]",
+            "Mcp-Session-Id",
+            modernId);
+    assertThat(rejected.status()).isEqualTo(400);
+    assertThat(rejected.body()).contains("-32600");
   }
 }
