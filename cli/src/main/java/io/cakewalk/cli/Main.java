@@ -32,7 +32,7 @@ public final class Main {
     // The JSON Schema library logs through SLF4J; without a binding it warns on stderr.
     System.setProperty("slf4j.internal.verbosity", "ERROR");
     if (args.length > 0 && NETWORK_COMMANDS.contains(args[0])) {
-      warmUp();
+      warmUp(java.util.Arrays.stream(args).noneMatch(a -> a.startsWith("http://")));
     }
     Context context =
         new Context(
@@ -70,18 +70,20 @@ public final class Main {
       java.util.Set.of("tools", "probe", "shell", "chat", "connect", "auth", "mistral");
 
   /**
-   * Initialises the default TLS context (read by every {@code HttpClient}, even for plain HTTP) and
-   * the JSON mapper on a second thread while picocli parses the command line: together they are a
-   * third of the start-up of a {@code tools list}.
+   * Builds the JSON mapper, and with {@code tls} the default TLS context, on a second thread while
+   * picocli parses the command line. A plain {@code http://} URL skips TLS: the MCP client sets it
+   * up only when a connection needs it, and building it costs about 100 ms of CPU.
    */
-  private static void warmUp() {
+  private static void warmUp(boolean tls) {
     Thread t =
         new Thread(
             () -> {
-              try {
-                javax.net.ssl.SSLContext.getDefault();
-              } catch (java.security.NoSuchAlgorithmException e) {
-                // The client reports it when it needs TLS.
+              if (tls) {
+                try {
+                  javax.net.ssl.SSLContext.getDefault();
+                } catch (java.security.NoSuchAlgorithmException e) {
+                  // The client reports it when it needs TLS.
+                }
               }
               io.cakewalk.mcp.internal.Json.write(java.util.Map.of("warm", 1));
             },
