@@ -70,9 +70,10 @@ public final class Main {
       java.util.Set.of("tools", "probe", "shell", "chat", "connect", "auth", "mistral");
 
   /**
-   * Builds the JSON mapper, and with {@code tls} the default TLS context, on a second thread while
-   * picocli parses the command line. A plain {@code http://} URL skips TLS: the MCP client sets it
-   * up only when a connection needs it, and building it costs about 100 ms of CPU.
+   * Builds the JSON mapper and its readers for tools, and with {@code tls} the default TLS context,
+   * on a second thread while picocli parses the command line. A plain {@code http://} URL skips
+   * TLS: the MCP client sets it up only when a connection needs it, and building it costs about 100
+   * ms of CPU.
    */
   private static void warmUp(boolean tls) {
     Thread t =
@@ -85,7 +86,19 @@ public final class Main {
                   // The client reports it when it needs TLS.
                 }
               }
-              io.cakewalk.mcp.internal.Json.write(java.util.Map.of("warm", 1));
+              try {
+                io.cakewalk.mcp.internal.Json.write(java.util.Map.of("warm", 1));
+                // Jackson builds a record's reader on first use: build those every session
+                // needs here, off the main thread.
+                io.cakewalk.mcp.internal.Json.convert(
+                    java.util.Map.of("name", "warm", "inputSchema", java.util.Map.of()),
+                    io.cakewalk.mcp.schema.Tool.class);
+                io.cakewalk.mcp.internal.Json.convert(
+                    java.util.Map.of("tools", java.util.Map.of()),
+                    io.cakewalk.mcp.schema.ServerCapabilities.class);
+              } catch (RuntimeException e) {
+                // Only a lost head start: the command meets and reports any real problem.
+              }
             },
             "cakewalk-warm-up");
     t.setDaemon(true);
