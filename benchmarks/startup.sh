@@ -3,6 +3,8 @@
 # hello-world on the same JVM, and `cakewalk tools list` against MCP Inspector v2's CLI doing
 # the same against one loopback server-everything. Prints a Markdown table of medians.
 #
+# Each round runs every command once, in turn; medians over the rounds.
+#
 # Usage: benchmarks/startup.sh [runs]   (default 15; needs the npm peers: peers/install.sh)
 set -euo pipefail
 
@@ -31,18 +33,18 @@ done
 PICOCLI="$(find "$HOME/.m2/repository/info/picocli/picocli" -name 'picocli-*.jar' | sort -V | tail -1)"
 javac -d "$WORK/hello" -cp "$PICOCLI" "$ROOT/benchmarks/Hello.java"
 
-# Median wall time in milliseconds of RUNS runs of a command (after one warm-up run).
-median() {
+# Wall time in milliseconds of one run of a command, appended to the file named by $1.
+time_once() {
+  local file="$1" start end
+  shift
+  start=$(date +%s%N)
   "$@" >/dev/null 2>&1 || { echo "command failed: $*" >&2; exit 1; }
-  local times=()
-  for _ in $(seq "$RUNS"); do
-    local start end
-    start=$(date +%s%N)
-    "$@" >/dev/null 2>&1
-    end=$(date +%s%N)
-    times+=($(((end - start) / 1000000)))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'
+  end=$(date +%s%N)
+  echo $(((end - start) / 1000000)) >>"$file"
+}
+
+median() {
+  sort -n "$1" | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'
 }
 
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
@@ -54,14 +56,28 @@ for _ in $(seq 100); do
 done
 URL="http://127.0.0.1:$PORT/mcp"
 
-hello=$(median "$JAVA" -cp "$WORK/hello:$PICOCLI" Hello --version)
-hello_tuned=$(median "$JAVA" -XX:+UnlockDiagnosticVMOptions -XX:-BytecodeVerificationRemote -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto -cp "$WORK/hello:$PICOCLI" Hello --version)
-version=$(median "$ROOT/cakewalk" --version)
-list=$(median "$ROOT/cakewalk" tools list "$URL")
-inspector=$(median "$NODE" "$INSPECTOR" --cli "$URL" --method tools/list --format json)
+# The launcher's JVM flags, to compare like with like.
+TUNED=(-XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=4 -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto)
+run_all() {
+  time_once "$WORK/t/hello" "$JAVA" -cp "$WORK/hello:$PICOCLI" Hello --version
+  time_once "$WORK/t/hello_tuned" "$JAVA" "${TUNED[@]}" -cp "$WORK/hello:$PICOCLI" Hello --version
+  time_once "$WORK/t/version" "$ROOT/cakewalk" --version
+  time_once "$WORK/t/list" "$ROOT/cakewalk" tools list "$URL"
+  time_once "$WORK/t/inspector" "$NODE" "$INSPECTOR" --cli "$URL" --method tools/list --format json
+}
+# One warm-up round, then RUNS rounds that take turns, so that load from elsewhere hits all alike.
+mkdir -p "$WORK/t"
+run_all
+rm -f "$WORK"/t/*
+for _ in $(seq "$RUNS"); do run_all; done
+hello=$(median "$WORK/t/hello")
+hello_tuned=$(median "$WORK/t/hello_tuned")
+version=$(median "$WORK/t/version")
+list=$(median "$WORK/t/list")
+inspector=$(median "$WORK/t/inspector")
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
-echo "| measurement ($RUNS runs, median) | wall time |"
+echo "| measurement ($RUNS rounds, median) | wall time |"
 echo "|---|---|"
 echo "| picocli hello-world \`--version\`, default JVM flags | $hello ms |"
 echo "| picocli hello-world \`--version\`, the launcher's JVM flags | $hello_tuned ms |"
