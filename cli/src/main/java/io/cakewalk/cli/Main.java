@@ -13,6 +13,8 @@ import io.cakewalk.oauth.OAuthException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.IExitCodeExceptionMapper;
@@ -115,7 +117,7 @@ public final class Main {
    * name one, which saves building the rest of the command tree at start-up.
    */
   static CommandLine commandLine(Context context, String[] args) {
-    CommandLine cl = new CommandLine(new CakewalkCommand(), new Factory(context));
+    Factory factory = new Factory(context);
     String first =
         java.util.Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
     // help and completion describe the whole tree.
@@ -126,8 +128,17 @@ public final class Main {
     boolean versionOnly =
         first.isEmpty()
             && java.util.Arrays.stream(args).anyMatch(a -> a.equals("-V") || a.equals("--version"));
+    // picocli reads the named subcommand's annotations on a second thread meanwhile.
+    FutureTask<CommandLine> sub = null;
     if (only != null) {
-      cl.addSubcommand(only);
+      sub = new FutureTask<>(() -> new CommandLine(only, factory));
+      Thread t = new Thread(sub, "cakewalk-command-model");
+      t.setDaemon(true);
+      t.start();
+    }
+    CommandLine cl = new CommandLine(new CakewalkCommand(), factory);
+    if (sub != null) {
+      cl.addSubcommand(joined(sub));
     } else if (!versionOnly) {
       CakewalkCommand.SUBCOMMANDS.values().forEach(cl::addSubcommand);
     }
@@ -152,6 +163,32 @@ public final class Main {
           return mapper.getExitCode(ex);
         });
     return cl;
+  }
+
+  /** The model built by {@code task}, its failure rethrown as it is. */
+  private static CommandLine joined(FutureTask<CommandLine> task) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return task.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /** Maps a failure to its exit code: the one mapping of the program. */
