@@ -33,14 +33,17 @@ done
 PICOCLI="$(find "$HOME/.m2/repository/info/picocli/picocli" -name 'picocli-*.jar' | sort -V | tail -1)"
 javac -d "$WORK/hello" -cp "$PICOCLI" "$ROOT/benchmarks/Hello.java"
 
-# Wall time in milliseconds of one run of a command, appended to the file named by $1.
+# Times one run of a command: appends its wall time and its CPU time (user + system, all threads
+# and child processes) in milliseconds to $1.wall and $1.cpu. CPU time hardly depends on load
+# from elsewhere; on a busy machine wall time follows it.
 time_once() {
-  local file="$1" start end
+  local file="$1" t real user sys
   shift
-  start=$(date +%s%N)
-  "$@" >/dev/null 2>&1 || { echo "command failed: $*" >&2; exit 1; }
-  end=$(date +%s%N)
-  echo $(((end - start) / 1000000)) >>"$file"
+  t=$({ TIMEFORMAT='%3R %3U %3S'; time "$@" >/dev/null 2>&1 || echo "failed" >&2; } 2>&1)
+  [[ "$t" != *failed* ]] || { echo "command failed: $*" >&2; exit 1; }
+  read -r real user sys <<<"$t"
+  awk -v r="$real" 'BEGIN {printf "%d\n", r * 1000}' >>"$file.wall"
+  awk -v u="$user" -v s="$sys" 'BEGIN {printf "%d\n", (u + s) * 1000}' >>"$file.cpu"
 }
 
 median() {
@@ -70,19 +73,17 @@ mkdir -p "$WORK/t"
 run_all
 rm -f "$WORK"/t/*
 for _ in $(seq "$RUNS"); do run_all; done
-hello=$(median "$WORK/t/hello")
-hello_tuned=$(median "$WORK/t/hello_tuned")
-version=$(median "$WORK/t/version")
-list=$(median "$WORK/t/list")
-inspector=$(median "$WORK/t/inspector")
+for m in hello hello_tuned version list inspector; do
+  declare "$m=$(median "$WORK/t/$m.wall")" "${m}_cpu=$(median "$WORK/t/$m.cpu")"
+done
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
-echo "| measurement ($RUNS rounds, median) | wall time |"
-echo "|---|---|"
-echo "| picocli hello-world \`--version\`, default JVM flags | $hello ms |"
-echo "| picocli hello-world \`--version\`, the launcher's JVM flags | $hello_tuned ms |"
-echo "| \`./cakewalk --version\` (launcher, CDS archive) | $version ms ($(ratio "$version" "$hello")× default hello, $(ratio "$version" "$hello_tuned")× tuned hello) |"
-echo "| \`./cakewalk tools list\` (loopback server-everything) | $list ms |"
-echo "| MCP Inspector v2 CLI \`--method tools/list\` (same server) | $inspector ms ($(ratio "$inspector" "$list")× cakewalk) |"
+echo "| measurement ($RUNS rounds, median) | wall time | CPU time |"
+echo "|---|---|---|"
+echo "| picocli hello-world \`--version\`, default JVM flags | $hello ms | $hello_cpu ms |"
+echo "| picocli hello-world \`--version\`, the launcher's JVM flags | $hello_tuned ms | $hello_tuned_cpu ms |"
+echo "| \`./cakewalk --version\` (launcher, CDS archive) | $version ms ($(ratio "$version" "$hello")× default hello, $(ratio "$version" "$hello_tuned")× tuned hello) | $version_cpu ms ($(ratio "$version_cpu" "$hello_cpu")×, $(ratio "$version_cpu" "$hello_tuned_cpu")×) |"
+echo "| \`./cakewalk tools list\` (loopback server-everything) | $list ms | $list_cpu ms |"
+echo "| MCP Inspector v2 CLI \`--method tools/list\` (same server) | $inspector ms ($(ratio "$inspector" "$list")× cakewalk) | $inspector_cpu ms ($(ratio "$inspector_cpu" "$list_cpu")× cakewalk) |"
 echo
-echo "$("$JAVA" -version 2>&1 | head -1), $(nproc) cores, $(uname -sr)"
+echo "$("$JAVA" -version 2>&1 | head -1), $(nproc) cores, $(uname -sr), load average $(cut -d' ' -f1-3 /proc/loadavg)"
