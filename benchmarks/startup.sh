@@ -3,6 +3,8 @@
 # hello-world on the same JVM, and `cakewalk tools list` against MCP Inspector v2's CLI doing
 # the same against one loopback server-everything. Prints a Markdown table of medians.
 #
+# Each round runs every command once, in turn; medians over the rounds.
+#
 # Usage: benchmarks/startup.sh [runs]   (default 15; needs the npm peers: peers/install.sh)
 set -euo pipefail
 
@@ -31,18 +33,21 @@ done
 PICOCLI="$(find "$HOME/.m2/repository/info/picocli/picocli" -name 'picocli-*.jar' | sort -V | tail -1)"
 javac -d "$WORK/hello" -cp "$PICOCLI" "$ROOT/benchmarks/Hello.java"
 
-# Median wall time in milliseconds of RUNS runs of a command (after one warm-up run).
+# Times one run of a command: appends its wall time and its CPU time (user + system, all threads
+# and child processes) in milliseconds to $1.wall and $1.cpu. CPU time hardly depends on load
+# from elsewhere; on a busy machine wall time follows it.
+time_once() {
+  local file="$1" t real user sys
+  shift
+  t=$({ TIMEFORMAT='%3R %3U %3S'; time "$@" >/dev/null 2>&1 || echo "failed" >&2; } 2>&1)
+  [[ "$t" != *failed* ]] || { echo "command failed: $*" >&2; exit 1; }
+  read -r real user sys <<<"$t"
+  awk -v r="$real" 'BEGIN {printf "%d\n", r * 1000}' >>"$file.wall"
+  awk -v u="$user" -v s="$sys" 'BEGIN {printf "%d\n", (u + s) * 1000}' >>"$file.cpu"
+}
+
 median() {
-  "$@" >/dev/null 2>&1 || { echo "command failed: $*" >&2; exit 1; }
-  local times=()
-  for _ in $(seq "$RUNS"); do
-    local start end
-    start=$(date +%s%N)
-    "$@" >/dev/null 2>&1
-    end=$(date +%s%N)
-    times+=($(((end - start) / 1000000)))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'
+  sort -n "$1" | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'
 }
 
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
@@ -54,19 +59,31 @@ for _ in $(seq 100); do
 done
 URL="http://127.0.0.1:$PORT/mcp"
 
-hello=$(median "$JAVA" -cp "$WORK/hello:$PICOCLI" Hello --version)
-hello_tuned=$(median "$JAVA" -XX:+UnlockDiagnosticVMOptions -XX:-BytecodeVerificationRemote -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto -cp "$WORK/hello:$PICOCLI" Hello --version)
-version=$(median "$ROOT/cakewalk" --version)
-list=$(median "$ROOT/cakewalk" tools list "$URL")
-inspector=$(median "$NODE" "$INSPECTOR" --cli "$URL" --method tools/list --format json)
+# The launcher's JVM flags, to compare like with like.
+TUNED=(-XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=4 -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto)
+run_all() {
+  time_once "$WORK/t/hello" "$JAVA" -cp "$WORK/hello:$PICOCLI" Hello --version
+  time_once "$WORK/t/hello_tuned" "$JAVA" "${TUNED[@]}" -cp "$WORK/hello:$PICOCLI" Hello --version
+  time_once "$WORK/t/version" "$ROOT/cakewalk" --version
+  time_once "$WORK/t/list" "$ROOT/cakewalk" tools list "$URL"
+  time_once "$WORK/t/inspector" "$NODE" "$INSPECTOR" --cli "$URL" --method tools/list --format json
+}
+# One warm-up round, then RUNS rounds that take turns, so that load from elsewhere hits all alike.
+mkdir -p "$WORK/t"
+run_all
+rm -f "$WORK"/t/*
+for _ in $(seq "$RUNS"); do run_all; done
+for m in hello hello_tuned version list inspector; do
+  declare "$m=$(median "$WORK/t/$m.wall")" "${m}_cpu=$(median "$WORK/t/$m.cpu")"
+done
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
-echo "| measurement ($RUNS runs, median) | wall time |"
-echo "|---|---|"
-echo "| picocli hello-world \`--version\`, default JVM flags | $hello ms |"
-echo "| picocli hello-world \`--version\`, the launcher's JVM flags | $hello_tuned ms |"
-echo "| \`./cakewalk --version\` (launcher, CDS archive) | $version ms ($(ratio "$version" "$hello")× default hello, $(ratio "$version" "$hello_tuned")× tuned hello) |"
-echo "| \`./cakewalk tools list\` (loopback server-everything) | $list ms |"
-echo "| MCP Inspector v2 CLI \`--method tools/list\` (same server) | $inspector ms ($(ratio "$inspector" "$list")× cakewalk) |"
+echo "| measurement ($RUNS rounds, median) | wall time | CPU time |"
+echo "|---|---|---|"
+echo "| picocli hello-world \`--version\`, default JVM flags | $hello ms | $hello_cpu ms |"
+echo "| picocli hello-world \`--version\`, the launcher's JVM flags | $hello_tuned ms | $hello_tuned_cpu ms |"
+echo "| \`./cakewalk --version\` (launcher, CDS archive) | $version ms ($(ratio "$version" "$hello")× default hello, $(ratio "$version" "$hello_tuned")× tuned hello) | $version_cpu ms ($(ratio "$version_cpu" "$hello_cpu")×, $(ratio "$version_cpu" "$hello_tuned_cpu")×) |"
+echo "| \`./cakewalk tools list\` (loopback server-everything) | $list ms | $list_cpu ms |"
+echo "| MCP Inspector v2 CLI \`--method tools/list\` (same server) | $inspector ms ($(ratio "$inspector" "$list")× cakewalk) | $inspector_cpu ms ($(ratio "$inspector_cpu" "$list_cpu")× cakewalk) |"
 echo
-echo "$("$JAVA" -version 2>&1 | head -1), $(nproc) cores, $(uname -sr)"
+echo "$("$JAVA" -version 2>&1 | head -1), $(nproc) cores, $(uname -sr), load average $(cut -d' ' -f1-3 /proc/loadavg)"

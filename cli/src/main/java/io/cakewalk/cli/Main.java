@@ -13,6 +13,8 @@ import io.cakewalk.oauth.OAuthException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.IExitCodeExceptionMapper;
@@ -32,7 +34,7 @@ public final class Main {
     // The JSON Schema library logs through SLF4J; without a binding it warns on stderr.
     System.setProperty("slf4j.internal.verbosity", "ERROR");
     if (args.length > 0 && NETWORK_COMMANDS.contains(args[0])) {
-      warmUp();
+      warmUp(java.util.Arrays.stream(args).noneMatch(a -> a.startsWith("http://")));
     }
     Context context =
         new Context(
@@ -70,20 +72,35 @@ public final class Main {
       java.util.Set.of("tools", "probe", "shell", "chat", "connect", "auth", "mistral");
 
   /**
-   * Initialises the default TLS context (read by every {@code HttpClient}, even for plain HTTP) and
-   * the JSON mapper on a second thread while picocli parses the command line: together they are a
-   * third of the start-up of a {@code tools list}.
+   * Builds the JSON mapper and its readers for tools, and with {@code tls} the default TLS context,
+   * on a second thread while picocli parses the command line. A plain {@code http://} URL skips
+   * TLS: the MCP client sets it up only when a connection needs it, and building it costs about 100
+   * ms of CPU.
    */
-  private static void warmUp() {
+  private static void warmUp(boolean tls) {
     Thread t =
         new Thread(
             () -> {
-              try {
-                javax.net.ssl.SSLContext.getDefault();
-              } catch (java.security.NoSuchAlgorithmException e) {
-                // The client reports it when it needs TLS.
+              if (tls) {
+                try {
+                  javax.net.ssl.SSLContext.getDefault();
+                } catch (java.security.NoSuchAlgorithmException e) {
+                  // The client reports it when it needs TLS.
+                }
               }
-              io.cakewalk.mcp.internal.Json.write(java.util.Map.of("warm", 1));
+              try {
+                io.cakewalk.mcp.internal.Json.write(java.util.Map.of("warm", 1));
+                // Jackson builds a record's reader on first use: build those every session
+                // needs here, off the main thread.
+                io.cakewalk.mcp.internal.Json.convert(
+                    java.util.Map.of("name", "warm", "inputSchema", java.util.Map.of()),
+                    io.cakewalk.mcp.schema.Tool.class);
+                io.cakewalk.mcp.internal.Json.convert(
+                    java.util.Map.of("tools", java.util.Map.of()),
+                    io.cakewalk.mcp.schema.ServerCapabilities.class);
+              } catch (RuntimeException e) {
+                // Only a lost head start: the command meets and reports any real problem.
+              }
             },
             "cakewalk-warm-up");
     t.setDaemon(true);
@@ -100,7 +117,7 @@ public final class Main {
    * name one, which saves building the rest of the command tree at start-up.
    */
   static CommandLine commandLine(Context context, String[] args) {
-    CommandLine cl = new CommandLine(new CakewalkCommand(), new Factory(context));
+    Factory factory = new Factory(context);
     String first =
         java.util.Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
     // help and completion describe the whole tree.
@@ -111,8 +128,17 @@ public final class Main {
     boolean versionOnly =
         first.isEmpty()
             && java.util.Arrays.stream(args).anyMatch(a -> a.equals("-V") || a.equals("--version"));
+    // picocli reads the named subcommand's annotations on a second thread meanwhile.
+    FutureTask<CommandLine> sub = null;
     if (only != null) {
-      cl.addSubcommand(only);
+      sub = new FutureTask<>(() -> new CommandLine(only, factory));
+      Thread t = new Thread(sub, "cakewalk-command-model");
+      t.setDaemon(true);
+      t.start();
+    }
+    CommandLine cl = new CommandLine(new CakewalkCommand(), factory);
+    if (sub != null) {
+      cl.addSubcommand(joined(sub));
     } else if (!versionOnly) {
       CakewalkCommand.SUBCOMMANDS.values().forEach(cl::addSubcommand);
     }
@@ -137,6 +163,32 @@ public final class Main {
           return mapper.getExitCode(ex);
         });
     return cl;
+  }
+
+  /** The model built by {@code task}, its failure rethrown as it is. */
+  private static CommandLine joined(FutureTask<CommandLine> task) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return task.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /** Maps a failure to its exit code: the one mapping of the program. */

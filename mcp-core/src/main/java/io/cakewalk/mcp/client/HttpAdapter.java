@@ -62,13 +62,21 @@ final class HttpAdapter {
   private final HttpClient client;
 
   HttpAdapter(ClientConfig config) {
+    this(config, "http".equalsIgnoreCase(config.uri().getScheme()) ? LazyTls.ofDefault() : null);
+  }
+
+  /** With {@code tls} non-null, TLS is set up only when a connection needs it. */
+  HttpAdapter(ClientConfig config, LazyTls tls) {
     this.config = config;
-    this.client =
+    HttpClient.Builder builder =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(config.connectTimeout())
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
+            .followRedirects(HttpClient.Redirect.NORMAL);
+    if (tls != null) {
+      builder.sslContext(tls.context());
+    }
+    this.client = builder.build();
   }
 
   /**

@@ -17,7 +17,11 @@ import java.util.function.Function;
 final class ToolCatalog {
 
   private static final int MAX_PAGES = 1000;
-  private static final System.Logger LOG = System.getLogger("io.cakewalk.mcp.client");
+
+  /** Warns; looks the logger up only then, as that starts the JDK's logging at some cost. */
+  private static void warn(String message) {
+    System.getLogger("io.cakewalk.mcp.client").log(System.Logger.Level.WARNING, message);
+  }
 
   private record Snapshot(
       Map<String, Tool> tools,
@@ -68,15 +72,13 @@ final class ToolCatalog {
       tool = Json.convert(item, Tool.class);
     } catch (RuntimeException e) {
       String name = item instanceof Map<?, ?> m ? String.valueOf(m.get("name")) : "?";
-      LOG.log(
-          System.Logger.Level.WARNING,
-          "ignoring malformed tool '" + name + "': " + HttpAdapter.oneLine(e));
+      warn("ignoring malformed tool '" + name + "': " + HttpAdapter.oneLine(e));
       return;
     }
     Object headerParams = ToolHeaders.params(tool);
     if (headerParams instanceof String problem) {
       if (modern) {
-        LOG.log(System.Logger.Level.WARNING, "ignoring tool '" + tool.name() + "': " + problem);
+        warn("ignoring tool '" + tool.name() + "': " + problem);
         rejected.put(tool.name(), problem);
         return;
       }
