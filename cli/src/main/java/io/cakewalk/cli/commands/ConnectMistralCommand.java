@@ -55,11 +55,12 @@ import picocli.CommandLine.Spec;
           + " (shared with the workspace so the key can use it); without one, cakewalk prints the"
           + " values for Le Chat's Custom MCP Connector form.",
       "%nExamples:",
-      "  cakewalk connect mistral --demo          # everything on this machine, no internet",
+      "  cakewalk connect mistral --demo        # all on this machine, no internet",
       "  cakewalk connect mistral --server https://mcp.example.com/mcp --name Example",
-      "  cakewalk connect mistral --auth bearer --token-env MCP_TOKEN --target api --yes",
-      "%nExit codes: 0 connected, 2 configuration, 3 login failed, 4 unreachable,"
-          + " 6 tools not portable, 9 readiness check failed."
+      "  cakewalk connect mistral --auth bearer --token-env MCP_TOKEN \\",
+      "      --target api --yes",
+      "%nExit codes: 0 connected, 2 configuration, 3 login failed, 4 unreachable,",
+      "  6 tools not portable, 9 readiness check failed."
     })
 public final class ConnectMistralCommand implements Runnable {
 
@@ -88,17 +89,23 @@ public final class ConnectMistralCommand implements Runnable {
       names = "--server",
       paramLabel = "URL|connector",
       description =
-          "MCP endpoint, or a connector name. Default: https://mcp-gateway.getcakewalk.io/mcp.")
+          "MCP endpoint or connector name. Default: the Cakewalk gateway"
+              + " (mcp-gateway.getcakewalk.io).")
   String server;
 
   @Option(
       names = "--name",
+      paramLabel = "NAME",
       defaultValue = "Cakewalk",
       description =
           "Connector name (letters, digits, _ or -, at most 64). Default: ${DEFAULT-VALUE}.")
   String name;
 
-  @Option(names = "--description", defaultValue = "", description = "What the connector offers.")
+  @Option(
+      names = "--description",
+      paramLabel = "TEXT",
+      defaultValue = "",
+      description = "What the connector offers.")
   String description;
 
   @Option(
@@ -125,10 +132,11 @@ public final class ConnectMistralCommand implements Runnable {
 
   @Option(
       names = "--visibility",
-      paramLabel = "private|shared_workspace|shared_org",
+      paramLabel = "VISIBILITY",
       defaultValue = "SHARED_WORKSPACE",
       description =
-          "Who sees the API connector. Default: shared_workspace (so the key can use it).")
+          "Who sees the API connector: private, shared_workspace or shared_org. Default:"
+              + " shared_workspace (so the key can use it).")
   Visibility visibility;
 
   @Option(
@@ -152,6 +160,7 @@ public final class ConnectMistralCommand implements Runnable {
 
   @Option(
       names = "--timeout",
+      paramLabel = "DURATION",
       defaultValue = "30s",
       converter = io.cakewalk.cli.options.DurationConverter.class,
       description = "Per-request timeout. Default: ${DEFAULT-VALUE}.")

@@ -33,6 +33,8 @@ import picocli.CommandLine.Spec;
     })
 public final class MistralConnectorsCommand {
 
+  private static final String CONNECTOR = "The connector's name or id at Mistral.";
+
   private final Context context;
 
   @Spec CommandSpec spec;
@@ -74,7 +76,9 @@ public final class MistralConnectorsCommand {
       description = "Show one connector.",
       mixinStandardHelpOptions = true,
       footer = {"%nExamples:", "  cakewalk mistral connectors show Cakewalk"})
-  void show(@Parameters(paramLabel = "NAME|ID") String name, @Mixin OutputOptions output) {
+  void show(
+      @Parameters(paramLabel = "NAME|ID", description = CONNECTOR) String name,
+      @Mixin OutputOptions output) {
     Connector c = get(name);
     PrintWriter out = spec.subcommands().get("show").getOut();
     if (output.json()) {
@@ -98,7 +102,7 @@ public final class MistralConnectorsCommand {
       description = "Delete a connector from Mistral.",
       mixinStandardHelpOptions = true,
       footer = {"%nExamples:", "  cakewalk mistral connectors remove Cakewalk"})
-  void remove(@Parameters(paramLabel = "NAME|ID") String name) {
+  void remove(@Parameters(paramLabel = "NAME|ID", description = CONNECTOR) String name) {
     Connector c = get(name);
     api().delete(c.id());
     PrintWriter out = spec.subcommands().get("remove").getOut();
@@ -112,7 +116,7 @@ public final class MistralConnectorsCommand {
       mixinStandardHelpOptions = true,
       footer = {"%nExamples:", "  cakewalk mistral connectors tools Cakewalk --refresh"})
   void tools(
-      @Parameters(paramLabel = "NAME|ID") String name,
+      @Parameters(paramLabel = "NAME|ID", description = CONNECTOR) String name,
       @Option(names = "--refresh", description = "Ask Mistral to fetch the list again.")
           boolean refresh,
       @Option(names = "--credentials", paramLabel = "NAME", description = "Credentials to use.")
@@ -141,13 +145,18 @@ public final class MistralConnectorsCommand {
         "  cakewalk mistral connectors call Cakewalk get-sum --args-json '{\"a\":2,\"b\":40}'"
       })
   void call(
-      @Parameters(index = "0", paramLabel = "NAME|ID") String name,
-      @Parameters(index = "1", paramLabel = "TOOL") String tool,
+      @Parameters(index = "0", paramLabel = "NAME|ID", description = CONNECTOR) String name,
+      @Parameters(index = "1", paramLabel = "TOOL", description = "The tool's name.") String tool,
       @Option(
               names = {"-a", "--arg"},
-              paramLabel = "key=value")
+              paramLabel = "key=value",
+              description = "A tool argument, repeatable.")
           List<String> pairs,
-      @Option(names = "--args-json", paramLabel = "JSON|@file") String argsJson,
+      @Option(
+              names = "--args-json",
+              paramLabel = "JSON|@file",
+              description = "All arguments as one JSON object, or @file to read it from a file.")
+          String argsJson,
       @Option(names = "--credentials", paramLabel = "NAME", description = "Credentials to use.")
           String credentials,
       @Mixin OutputOptions output) {

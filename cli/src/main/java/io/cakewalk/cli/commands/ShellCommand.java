@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
       "%nExamples:",
       "  cakewalk shell http://127.0.0.1:3001/mcp",
       "  cakewalk shell my-connector",
-      "  printf 'list%ncall echo message=hi%n' | cakewalk shell my-connector"
+      "  printf 'list\\ncall echo message=hi\\n' | cakewalk shell my-connector"
     })
 public final class ShellCommand implements Runnable {
 

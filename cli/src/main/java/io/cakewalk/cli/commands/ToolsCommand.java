@@ -52,8 +52,10 @@ public final class ToolsCommand {
         "%nExamples:",
         "  cakewalk tools list http://127.0.0.1:3001/mcp",
         "  cakewalk tools list my-connector --json",
-        "  cakewalk tools list https://example.com/mcp --header \"Authorization: Bearer $${TOKEN}\"",
-        "  cakewalk tools list --transport stdio -- npx -y @modelcontextprotocol/server-everything"
+        "  cakewalk tools list https://example.com/mcp \\",
+        "      --header \"Authorization: Bearer $${TOKEN}\"",
+        "  cakewalk tools list --transport stdio \\",
+        "      -- npx -y @modelcontextprotocol/server-everything"
       })
   void list(
       @Parameters(
