@@ -83,7 +83,7 @@ class ToolsEndToEndTest {
   void argumentsFailingTheSchemaExit8() {
     CliRunner.Result r = run("tools", "call", url, "get-sum", "--arg", "a=2");
     assertThat(r.code()).isEqualTo(ExitCodes.INVALID_ARGUMENTS);
-    assertThat(r.err().lines()).hasSize(1);
+    assertThat(r.errLines()).hasSize(1);
   }
 
   @Test
@@ -99,15 +99,15 @@ class ToolsEndToEndTest {
   void unreachableServerExits4InOneLine() {
     CliRunner.Result r = run("tools", "list", "http://127.0.0.1:9/mcp", "--timeout", "5s");
     assertThat(r.code()).isEqualTo(ExitCodes.UNREACHABLE);
-    assertThat(r.err().lines()).hasSize(1);
-    assertThat(r.err()).startsWith("cakewalk: ");
+    assertThat(r.errLines()).hasSize(1);
+    assertThat(r.errLines().get(0)).startsWith("cakewalk: ");
   }
 
   @Test
   void unresolvableHostSaysSoInOneLine() {
     CliRunner.Result r = run("tools", "list", "https://nosuch.invalid/mcp", "--timeout", "5s");
     assertThat(r.code()).isEqualTo(ExitCodes.UNREACHABLE);
-    assertThat(r.err().lines()).hasSize(1);
+    assertThat(r.errLines()).hasSize(1);
     assertThat(r.err()).contains("cannot resolve the host name nosuch.invalid");
   }
 
@@ -127,7 +127,7 @@ class ToolsEndToEndTest {
       CliRunner.Result r =
           run("tools", "list", legacy.url("/mcp").toString(), "--protocol", "2026-07-28");
       assertThat(r.code()).isEqualTo(ExitCodes.UNREACHABLE);
-      assertThat(r.err().lines()).hasSize(1);
+      assertThat(r.errLines()).hasSize(1);
       assertThat(r.err())
           .contains("does not speak MCP 2026-07-28")
           .contains("Server not initialized")
