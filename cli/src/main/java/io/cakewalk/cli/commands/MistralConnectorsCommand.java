@@ -1,5 +1,6 @@
 package io.cakewalk.cli.commands;
 
+import io.cakewalk.cli.options.ArgumentOptions;
 import io.cakewalk.cli.options.OutputOptions;
 import io.cakewalk.mcp.internal.Json;
 import io.cakewalk.mistral.MistralApiException;
@@ -15,7 +16,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -147,16 +147,7 @@ public final class MistralConnectorsCommand {
   void call(
       @Parameters(index = "0", paramLabel = "NAME|ID", description = CONNECTOR) String name,
       @Parameters(index = "1", paramLabel = "TOOL", description = "The tool's name.") String tool,
-      @Option(
-              names = {"-a", "--arg"},
-              paramLabel = "key=value",
-              description = "A tool argument, repeatable.")
-          List<String> pairs,
-      @Option(
-              names = "--args-json",
-              paramLabel = "JSON|@file",
-              description = "All arguments as one JSON object, or @file to read it from a file.")
-          String argsJson,
+      @Mixin ArgumentOptions arguments,
       @Option(names = "--credentials", paramLabel = "NAME", description = "Credentials to use.")
           String credentials,
       @Mixin OutputOptions output) {
@@ -167,12 +158,7 @@ public final class MistralConnectorsCommand {
             .findFirst()
             .map(ConnectorTool::inputSchema)
             .orElse(null);
-    Map<String, Object> args;
-    try {
-      args = Arguments.build(argsJson, pairs == null ? List.of() : pairs, schema);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(cl, e.getMessage());
-    }
+    Map<String, Object> args = Arguments.build(cl, arguments, schema);
     ConnectorToolResult r = guard(name, () -> api().callTool(name, tool, args, credentials));
     PrintWriter out = cl.getOut();
     if (output.json()) {
