@@ -29,14 +29,25 @@ import picocli.CommandLine.Spec;
       "%nExamples:",
       "  cakewalk tools list http://127.0.0.1:3001/mcp",
       "  cakewalk tools call http://127.0.0.1:3001/mcp echo --arg message=hi",
-      "  cakewalk connectors add demo http://127.0.0.1:3001/mcp && cakewalk tools list demo",
+      "  cakewalk connectors add demo http://127.0.0.1:3001/mcp",
+      "  cakewalk tools list demo",
       "  cakewalk probe https://example.com/mcp",
       "  cakewalk help tools call",
       "%nExit codes:",
       "  0 ok  1 usage  2 configuration  3 authorization  4 unreachable  5 tool isError",
       "  6 not portable to Mistral  7 server JSON-RPC error  8 invalid tool arguments",
       "  9 readiness check failed  10 internal error",
-      "%nEnvironment: CAKEWALK_HOME (config dir), XDG_CONFIG_HOME, MISTRAL_API_KEY, NO_COLOR."
+      "%nEnvironment:",
+      "  CAKEWALK_HOME     configuration directory (connectors, tokens, history)",
+      "  XDG_CONFIG_HOME   without CAKEWALK_HOME: $$XDG_CONFIG_HOME/cakewalk, else",
+      "                    ~/.config/cakewalk",
+      "  MISTRAL_API_KEY   the Mistral API key, for commands that talk to Mistral",
+      "  MISTRAL_BASE_URL  the Mistral API endpoint (default https://api.mistral.ai)",
+      "  BROWSER           the program that opens authorization URLs",
+      "  NO_COLOR          set to anything to turn colours off",
+      "  CAKEWALK_DEBUG    set to print stack traces of internal errors",
+      "  CAKEWALK_JAVA_OPTS, CAKEWALK_VERIFY  JVM options and bytecode verification",
+      "                    for the ./cakewalk launcher (see the README)"
     })
 public final class CakewalkCommand implements Runnable {
 

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 
@@ -14,7 +15,16 @@ import picocli.CommandLine;
 public final class CliRunner {
 
   /** What one run produced. */
-  public record Result(int code, String out, String err) {}
+  public record Result(int code, String out, String err) {
+
+    /**
+     * The lines of stderr other than progress notes: without a terminal, anything slower than a
+     * second prints its note ("asking …") once, which depends on how busy the machine is.
+     */
+    public List<String> errLines() {
+      return err.lines().filter(l -> !l.endsWith("…")).toList();
+    }
+  }
 
   private final Context context;
 

@@ -69,6 +69,17 @@ class EverythingIT {
   }
 
   @Test
+  void pinningTheStatelessEraSaysTheServerDoesNotSpeakIt() {
+    String url = "http://127.0.0.1:" + httpPort + "/mcp";
+    CliRunner.Result r = run("tools", "list", url, "--protocol", "2026-07-28");
+    assertThat(r.code()).isEqualTo(ExitCodes.UNREACHABLE);
+    assertThat(r.errLines())
+        .singleElement()
+        .asString()
+        .contains("does not speak MCP 2026-07-28", "use protocol auto or legacy");
+  }
+
+  @Test
   void fallsBackToLegacySse() {
     CliRunner.Result r =
         run("tools", "call", "http://127.0.0.1:" + ssePort + "/sse", "echo", "-a", "message=hi");

@@ -64,6 +64,47 @@ class MainTest {
     }
   }
 
+  @Test
+  void everyCommandHelpReadsWellAtEightyColumns() {
+    List<CommandLine> all = new ArrayList<>();
+    collectLines(Main.commandLine(new Context(Map.of(), home, false, null, null)), all);
+    for (CommandLine cl : all) {
+      String name = cl.getCommandSpec().qualifiedName();
+      String help = cl.getUsageMessage(CommandLine.Help.Ansi.OFF);
+      assertThat(help.lines()).as(name).allSatisfy(l -> assertThat(l).hasSizeLessThanOrEqualTo(80));
+      // Example and table lines are printed as they are: one wrapped by picocli starts at column 0.
+      for (String entry : cl.getCommandSpec().usageMessage().footer()) {
+        if (entry.startsWith("  ")) {
+          String shown = String.format(entry.replace("$$", "$"));
+          assertThat(shown).as(name).doesNotContain("\n").hasSizeLessThanOrEqualTo(80);
+        }
+      }
+      // A space in an option's label can split it across lines of the synopsis.
+      for (CommandLine.Model.OptionSpec o : cl.getCommandSpec().options()) {
+        if (o.hidden()) {
+          continue;
+        }
+        assertThat(o.paramLabel()).as(name).doesNotContain(" ");
+        if (!o.usageHelp() && !o.versionHelp()) {
+          assertThat(String.join(" ", o.description()))
+              .as(name + " " + o.longestName())
+              .isNotBlank();
+        }
+      }
+      for (CommandLine.Model.PositionalParamSpec p : cl.getCommandSpec().positionalParameters()) {
+        assertThat(String.join(" ", p.description())).as(name + " " + p.paramLabel()).isNotBlank();
+      }
+    }
+  }
+
+  private static void collectLines(CommandLine cl, List<CommandLine> out) {
+    if (cl.getCommandName().equals("help")) {
+      return;
+    }
+    out.add(cl);
+    cl.getSubcommands().values().stream().distinct().forEach(sub -> collectLines(sub, out));
+  }
+
   private static void collect(CommandLine cl, List<String> out) {
     if (cl.getCommandName().equals("help")) {
       return;

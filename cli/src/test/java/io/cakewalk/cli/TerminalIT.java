@@ -47,7 +47,9 @@ class TerminalIT {
             Tmux.start(
                 cakewalk("shell", server.url()),
                 Map.of("CAKEWALK_HOME", home.toString(), "TERM", "xterm"))) {
+      String prompt = server.url() + "> ";
       term.await("Connected to e2e 1.2.3");
+      term.awaitPrompt(prompt);
       term.type("ge");
       term.keys("Tab");
       term.await("> get-sum ");
@@ -59,6 +61,7 @@ class TerminalIT {
       term.type("2 b=40");
       term.keys("Enter");
       term.await("42.0");
+      term.awaitPrompt(prompt);
       term.type("ec");
       term.keys("Tab");
       term.await("> echo ");
@@ -68,9 +71,10 @@ class TerminalIT {
       term.type("'hello there'");
       term.keys("Enter");
       term.await("echo: hello there");
+      term.awaitPrompt(prompt);
       term.type("exit");
       term.keys("Enter");
-      term.awaitExit();
+      assertThat(term.awaitExit()).as(term.screen()).isZero();
     }
     assertThat(Files.readString(home.resolve("shell_history")))
         .contains("get-sum a=2 b=40", "echo message='hello there'");
@@ -94,6 +98,7 @@ class TerminalIT {
       term.type(callback.toString());
       term.keys("Enter");
       term.await("Logged in to " + gateway.mcpUrl());
+      assertThat(term.awaitExit()).as(term.screen()).isZero();
       CliRunner.Result status =
           new CliRunner(home, Map.of(), null).run("auth", "status", gateway.mcpUrl().toString());
       assertThat(status.code()).as(status.out()).isZero();

@@ -83,7 +83,7 @@ class ToolsEndToEndTest {
   void argumentsFailingTheSchemaExit8() {
     CliRunner.Result r = run("tools", "call", url, "get-sum", "--arg", "a=2");
     assertThat(r.code()).isEqualTo(ExitCodes.INVALID_ARGUMENTS);
-    assertThat(r.err().lines()).hasSize(1);
+    assertThat(r.errLines()).hasSize(1);
   }
 
   @Test
@@ -99,7 +99,39 @@ class ToolsEndToEndTest {
   void unreachableServerExits4InOneLine() {
     CliRunner.Result r = run("tools", "list", "http://127.0.0.1:9/mcp", "--timeout", "5s");
     assertThat(r.code()).isEqualTo(ExitCodes.UNREACHABLE);
-    assertThat(r.err().lines()).hasSize(1);
-    assertThat(r.err()).startsWith("cakewalk: ");
+    assertThat(r.errLines()).hasSize(1);
+    assertThat(r.errLines().get(0)).startsWith("cakewalk: ");
+  }
+
+  @Test
+  void unresolvableHostSaysSoInOneLine() {
+    CliRunner.Result r = run("tools", "list", "https://nosuch.invalid/mcp", "--timeout", "5s");
+    assertThat(r.code()).isEqualTo(ExitCodes.UNREACHABLE);
+    assertThat(r.errLines()).hasSize(1);
+    assertThat(r.err()).contains("cannot resolve the host name nosuch.invalid");
+  }
+
+  @Test
+  void pinnedStatelessEraAgainstALegacyServerSuggestsAnotherProtocol() {
+    // What a session-era server such as server-everything answers a request before initialize.
+    try (LoopbackServer legacy =
+        new LoopbackServer()
+            .on(
+                "/mcp",
+                LoopbackServer.Reply.json(
+                    400,
+                    """
+                    {"jsonrpc":"2.0","id":null,
+                     "error":{"code":-32000,"message":"Bad Request: Server not initialized"}}
+                    """))) {
+      CliRunner.Result r =
+          run("tools", "list", legacy.url("/mcp").toString(), "--protocol", "2026-07-28");
+      assertThat(r.code()).isEqualTo(ExitCodes.UNREACHABLE);
+      assertThat(r.errLines()).hasSize(1);
+      assertThat(r.err())
+          .contains("does not speak MCP 2026-07-28")
+          .contains("Server not initialized")
+          .contains("use protocol auto or legacy");
+    }
   }
 }

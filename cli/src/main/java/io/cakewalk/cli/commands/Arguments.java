@@ -1,5 +1,6 @@
 package io.cakewalk.cli.commands;
 
+import io.cakewalk.cli.options.ArgumentOptions;
 import io.cakewalk.mcp.internal.Json;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,6 +8,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
 
 /**
  * Builds tool arguments from {@code --args-json} and {@code --arg k=v}. A {@code k=v} value stays a
@@ -16,6 +19,19 @@ import java.util.Map;
 final class Arguments {
 
   private Arguments() {}
+
+  /**
+   * The arguments of {@code options} for a tool with {@code inputSchema} (or {@code null} to only
+   * check the input); malformed input is a usage error of {@code cl}.
+   */
+  static Map<String, Object> build(
+      CommandLine cl, ArgumentOptions options, Map<String, Object> inputSchema) {
+    try {
+      return build(options.json(), options.pairs(), inputSchema);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(cl, e.getMessage());
+    }
+  }
 
   /**
    * Merges {@code argsJson} (a JSON object, or {@code @file}) with the {@code k=v} pairs, which

@@ -35,6 +35,8 @@ import picocli.CommandLine.Spec;
     })
 public final class AuthCommand {
 
+  static final String TARGET = "MCP endpoint URL or connector name.";
+
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   private final Context context;
@@ -55,10 +57,12 @@ public final class AuthCommand {
         "%nExamples:",
         "  cakewalk auth login https://mcp.example.com/mcp",
         "  cakewalk auth login my-connector --no-browser --callback-port 8765",
-        "  cakewalk auth login https://mcp.example.com/mcp --client-id abc --client-secret-env SECRET"
+        "  cakewalk auth login https://mcp.example.com/mcp \\",
+        "      --client-id abc --client-secret-env SECRET"
       })
   void login(
-      @Parameters(paramLabel = "<url|connector>") String target, @Mixin AuthOptions options) {
+      @Parameters(paramLabel = "<url|connector>", description = AuthCommand.TARGET) String target,
+      @Mixin AuthOptions options) {
     CommandLine cl = spec.subcommands().get("login");
     URI url = Targets.endpoint(cl, target, context);
     OAuthClient oauth = OAuthSupport.client(context, TIMEOUT);
@@ -75,7 +79,8 @@ public final class AuthCommand {
       mixinStandardHelpOptions = true,
       footer = {"%nExamples:", "  cakewalk auth status my-connector --json"})
   void status(
-      @Parameters(paramLabel = "<url|connector>") String target, @Mixin OutputOptions output) {
+      @Parameters(paramLabel = "<url|connector>", description = AuthCommand.TARGET) String target,
+      @Mixin OutputOptions output) {
     CommandLine cl = spec.subcommands().get("status");
     URI url = Targets.endpoint(cl, target, context);
     Optional<TokenStatus> status = OAuthSupport.client(context, TIMEOUT).status(url);
@@ -119,7 +124,8 @@ public final class AuthCommand {
       description = "Revoke (where supported) and forget the tokens for a server.",
       mixinStandardHelpOptions = true,
       footer = {"%nExamples:", "  cakewalk auth logout my-connector"})
-  void logout(@Parameters(paramLabel = "<url|connector>") String target) {
+  void logout(
+      @Parameters(paramLabel = "<url|connector>", description = AuthCommand.TARGET) String target) {
     CommandLine cl = spec.subcommands().get("logout");
     URI url = Targets.endpoint(cl, target, context);
     OAuthClient.LogoutResult r = OAuthSupport.client(context, TIMEOUT).logout(url);
@@ -142,7 +148,8 @@ public final class AuthCommand {
         "%nExamples:",
         "  curl -H \"Authorization: Bearer $$(cakewalk auth token my-connector)\" ..."
       })
-  void token(@Parameters(paramLabel = "<url|connector>") String target) {
+  void token(
+      @Parameters(paramLabel = "<url|connector>", description = AuthCommand.TARGET) String target) {
     CommandLine cl = spec.subcommands().get("token");
     URI url = Targets.endpoint(cl, target, context);
     String token = OAuthSupport.client(context, TIMEOUT).accessToken(url).value();

@@ -44,12 +44,14 @@ public final class ChatCommand implements Runnable {
 
   @Option(
       names = "--model",
+      paramLabel = "MODEL",
       defaultValue = "mistral-medium-latest",
       description = "Model with function calling. Default: ${DEFAULT-VALUE}.")
   String model;
 
   @Option(
       names = "--max-steps",
+      paramLabel = "N",
       defaultValue = "8",
       description = "Most chat rounds with tool calls. Default: ${DEFAULT-VALUE}.")
   int maxSteps;

@@ -52,7 +52,8 @@ public final class ConnectorsCommand {
         "  cakewalk connectors add demo http://127.0.0.1:3001/mcp",
         "  cakewalk connectors add api https://example.com/mcp --token-env API_TOKEN",
         "  cakewalk connectors add gw https://gw.example.com/mcp --auth oauth",
-        "  cakewalk connectors add k https://example.com/mcp --header 'X-Api-Key: $${API_KEY}'"
+        "  cakewalk connectors add k https://example.com/mcp \\",
+        "      --header 'X-Api-Key: $${API_KEY}'"
       })
   void add(
       @Parameters(index = "0", paramLabel = "NAME", description = "Letters, digits, _ or -.")
@@ -70,10 +71,13 @@ public final class ConnectorsCommand {
           String tokenEnv,
       @Option(
               names = {"-H", "--header"},
-              paramLabel = "'Name: value'",
-              description = "Header to send, repeatable; credentials must be $${VAR} references.")
+              paramLabel = "HEADER",
+              description =
+                  "Header 'Name: value' to send, repeatable; credentials must be $${VAR}"
+                      + " references.")
           List<String> headers,
-      @Option(names = "--description", description = "What the server offers.") String description,
+      @Option(names = "--description", paramLabel = "TEXT", description = "What the server offers.")
+          String description,
       @Option(names = "--replace", description = "Replace a connector of the same name.")
           boolean replace) {
     CommandLine cl = spec.subcommands().get("add");
@@ -131,7 +135,9 @@ public final class ConnectorsCommand {
       description = "Show one connector.",
       mixinStandardHelpOptions = true,
       footer = {"%nExamples:", "  cakewalk connectors show demo --json"})
-  void show(@Parameters(paramLabel = "NAME") String name, @Mixin OutputOptions output) {
+  void show(
+      @Parameters(paramLabel = "NAME", description = "The connector's name.") String name,
+      @Mixin OutputOptions output) {
     Connector c = find(name);
     PrintWriter out = spec.subcommands().get("show").getOut();
     Map<String, Object> view = new LinkedHashMap<>(Json.toMap(c));
@@ -166,7 +172,7 @@ public final class ConnectorsCommand {
       description = "Remove a connector from the local registry.",
       mixinStandardHelpOptions = true,
       footer = {"%nExamples:", "  cakewalk connectors remove demo"})
-  void remove(@Parameters(paramLabel = "NAME") String name) {
+  void remove(@Parameters(paramLabel = "NAME", description = "The connector's name.") String name) {
     find(name);
     registry().remove(name);
     PrintWriter out = spec.subcommands().get("remove").getOut();

@@ -36,10 +36,11 @@ import picocli.CommandLine.Spec;
           + " <config>/gateway/oauth-store.json (mode 0600) unless --in-memory.",
       "%nExamples:",
       "  cakewalk gateway",
-      "  cakewalk gateway --upstream docs=http://127.0.0.1:3001/mcp"
-          + " --upstream-header 'docs=Authorization: Bearer $${DOCS_TOKEN}'",
-      "  cakewalk gateway --upstream-stdio 'files=npx -y @modelcontextprotocol/server-filesystem /tmp'",
-      "  cakewalk gateway --port 8787 --issuer https://mcp.example.com   # behind a TLS proxy"
+      "  cakewalk gateway --upstream docs=http://127.0.0.1:3001/mcp \\",
+      "      --upstream-header 'docs=Authorization: Bearer $${DOCS_TOKEN}'",
+      "  cakewalk gateway \\",
+      "    --upstream-stdio 'files=npx -y @modelcontextprotocol/server-filesystem /tmp'",
+      "  cakewalk gateway --issuer https://mcp.example.com   # behind a TLS proxy"
     })
 public final class GatewayCommand implements Runnable {
 
@@ -47,34 +48,44 @@ public final class GatewayCommand implements Runnable {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--port", defaultValue = "8787", description = "Loopback port (default 8787).")
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      defaultValue = "8787",
+      description = "Loopback port (default 8787).")
   int port;
 
   @Option(
       names = "--issuer",
-      paramLabel = "<url>",
+      paramLabel = "URL",
       description = "Public base URL when a TLS proxy forwards to this gateway.")
   URI issuer;
 
   @Option(
       names = "--upstream",
-      paramLabel = "<name=url>",
+      paramLabel = "NAME=URL",
       description = "An upstream MCP server over HTTP (repeatable).")
   List<String> upstreams = new ArrayList<>();
 
   @Option(
       names = "--upstream-header",
-      paramLabel = "<name=Header: value>",
-      description = "A header for one upstream; $${VAR} is read from the environment (repeatable).")
+      paramLabel = "NAME=HEADER",
+      description =
+          "A header 'Name: value' for one upstream; $${VAR} is read from the environment"
+              + " (repeatable).")
   List<String> headers = new ArrayList<>();
 
   @Option(
       names = "--upstream-stdio",
-      paramLabel = "<name=command args>",
+      paramLabel = "NAME=COMMAND",
       description = "An upstream started as a local process, split on spaces (repeatable).")
   List<String> stdio = new ArrayList<>();
 
-  @Option(names = "--user", defaultValue = "admin", description = "Login name (default admin).")
+  @Option(
+      names = "--user",
+      paramLabel = "NAME",
+      defaultValue = "admin",
+      description = "Login name (default admin).")
   String user;
 
   @Option(names = "--in-memory", description = "Keep clients and tokens in memory only.")

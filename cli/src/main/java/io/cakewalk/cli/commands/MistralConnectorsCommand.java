@@ -1,5 +1,6 @@
 package io.cakewalk.cli.commands;
 
+import io.cakewalk.cli.options.ArgumentOptions;
 import io.cakewalk.cli.options.OutputOptions;
 import io.cakewalk.mcp.internal.Json;
 import io.cakewalk.mistral.MistralApiException;
@@ -15,7 +16,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -32,6 +32,8 @@ import picocli.CommandLine.Spec;
       "  cakewalk mistral connectors remove Cakewalk"
     })
 public final class MistralConnectorsCommand {
+
+  private static final String CONNECTOR = "The connector's name or id at Mistral.";
 
   private final Context context;
 
@@ -74,7 +76,9 @@ public final class MistralConnectorsCommand {
       description = "Show one connector.",
       mixinStandardHelpOptions = true,
       footer = {"%nExamples:", "  cakewalk mistral connectors show Cakewalk"})
-  void show(@Parameters(paramLabel = "NAME|ID") String name, @Mixin OutputOptions output) {
+  void show(
+      @Parameters(paramLabel = "NAME|ID", description = CONNECTOR) String name,
+      @Mixin OutputOptions output) {
     Connector c = get(name);
     PrintWriter out = spec.subcommands().get("show").getOut();
     if (output.json()) {
@@ -98,7 +102,7 @@ public final class MistralConnectorsCommand {
       description = "Delete a connector from Mistral.",
       mixinStandardHelpOptions = true,
       footer = {"%nExamples:", "  cakewalk mistral connectors remove Cakewalk"})
-  void remove(@Parameters(paramLabel = "NAME|ID") String name) {
+  void remove(@Parameters(paramLabel = "NAME|ID", description = CONNECTOR) String name) {
     Connector c = get(name);
     api().delete(c.id());
     PrintWriter out = spec.subcommands().get("remove").getOut();
@@ -112,7 +116,7 @@ public final class MistralConnectorsCommand {
       mixinStandardHelpOptions = true,
       footer = {"%nExamples:", "  cakewalk mistral connectors tools Cakewalk --refresh"})
   void tools(
-      @Parameters(paramLabel = "NAME|ID") String name,
+      @Parameters(paramLabel = "NAME|ID", description = CONNECTOR) String name,
       @Option(names = "--refresh", description = "Ask Mistral to fetch the list again.")
           boolean refresh,
       @Option(names = "--credentials", paramLabel = "NAME", description = "Credentials to use.")
@@ -141,13 +145,9 @@ public final class MistralConnectorsCommand {
         "  cakewalk mistral connectors call Cakewalk get-sum --args-json '{\"a\":2,\"b\":40}'"
       })
   void call(
-      @Parameters(index = "0", paramLabel = "NAME|ID") String name,
-      @Parameters(index = "1", paramLabel = "TOOL") String tool,
-      @Option(
-              names = {"-a", "--arg"},
-              paramLabel = "key=value")
-          List<String> pairs,
-      @Option(names = "--args-json", paramLabel = "JSON|@file") String argsJson,
+      @Parameters(index = "0", paramLabel = "NAME|ID", description = CONNECTOR) String name,
+      @Parameters(index = "1", paramLabel = "TOOL", description = "The tool's name.") String tool,
+      @Mixin ArgumentOptions arguments,
       @Option(names = "--credentials", paramLabel = "NAME", description = "Credentials to use.")
           String credentials,
       @Mixin OutputOptions output) {
@@ -158,12 +158,7 @@ public final class MistralConnectorsCommand {
             .findFirst()
             .map(ConnectorTool::inputSchema)
             .orElse(null);
-    Map<String, Object> args;
-    try {
-      args = Arguments.build(argsJson, pairs == null ? List.of() : pairs, schema);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(cl, e.getMessage());
-    }
+    Map<String, Object> args = Arguments.build(cl, arguments, schema);
     ConnectorToolResult r = guard(name, () -> api().callTool(name, tool, args, credentials));
     PrintWriter out = cl.getOut();
     if (output.json()) {

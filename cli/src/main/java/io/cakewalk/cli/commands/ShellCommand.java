@@ -1,7 +1,6 @@
 package io.cakewalk.cli.commands;
 
 import io.cakewalk.cli.options.ServerOptions;
-import io.cakewalk.cli.options.Transport;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -21,7 +20,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -37,7 +35,7 @@ import picocli.CommandLine.Spec;
       "%nExamples:",
       "  cakewalk shell http://127.0.0.1:3001/mcp",
       "  cakewalk shell my-connector",
-      "  printf 'list%ncall echo message=hi%n' | cakewalk shell my-connector"
+      "  printf 'list\\ncall echo message=hi\\n' | cakewalk shell my-connector"
     })
 public final class ShellCommand implements Runnable {
 
@@ -60,11 +58,7 @@ public final class ShellCommand implements Runnable {
   @Override
   public void run() {
     CommandLine cl = spec.commandLine();
-    List<String> own = Targets.own(cl, positionals == null ? List.of() : positionals, server);
-    if (own.size() > (server.transport() == Transport.STDIO ? 0 : 1)) {
-      throw new ParameterException(cl, "expected one <url|connector>, got " + own);
-    }
-    ServerSpec target = Targets.resolve(cl, own.isEmpty() ? null : own.get(0), server, context);
+    ServerSpec target = Targets.single(cl, positionals, server, context);
     PrintWriter out = cl.getOut();
     try (McpSession session = context.clients().open(target)) {
       ShellRepl repl = new ShellRepl(session, session.listTools(), out);

@@ -54,6 +54,19 @@ final class Targets {
     return List.copyOf(positionals.subList(0, positionals.size() - command.size()));
   }
 
+  /**
+   * Resolves the single server of a command that takes one {@code <url|connector>}, or none with
+   * {@code --transport stdio}.
+   */
+  static ServerSpec single(
+      CommandLine cl, List<String> positionals, ServerOptions options, Context ctx) {
+    List<String> own = own(cl, positionals == null ? List.of() : positionals, options);
+    if (own.size() > (options.transport() == Transport.STDIO ? 0 : 1)) {
+      throw new ParameterException(cl, "expected one <url|connector>, got " + own);
+    }
+    return resolve(cl, own.isEmpty() ? null : own.get(0), options, ctx);
+  }
+
   /** Resolves a URL, a connector name or the stdio command into a spec. */
   static ServerSpec resolve(CommandLine cl, String target, ServerOptions options, Context ctx) {
     Map<String, String> env = ctx.env();

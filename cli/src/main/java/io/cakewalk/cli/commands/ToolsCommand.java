@@ -1,5 +1,6 @@
 package io.cakewalk.cli.commands;
 
+import io.cakewalk.cli.options.ArgumentOptions;
 import io.cakewalk.cli.options.OutputOptions;
 import io.cakewalk.cli.options.ServerOptions;
 import io.cakewalk.mcp.internal.Json;
@@ -52,8 +53,10 @@ public final class ToolsCommand {
         "%nExamples:",
         "  cakewalk tools list http://127.0.0.1:3001/mcp",
         "  cakewalk tools list my-connector --json",
-        "  cakewalk tools list https://example.com/mcp --header \"Authorization: Bearer $${TOKEN}\"",
-        "  cakewalk tools list --transport stdio -- npx -y @modelcontextprotocol/server-everything"
+        "  cakewalk tools list https://example.com/mcp \\",
+        "      --header \"Authorization: Bearer $${TOKEN}\"",
+        "  cakewalk tools list --transport stdio \\",
+        "      -- npx -y @modelcontextprotocol/server-everything"
       })
   void list(
       @Parameters(
@@ -64,16 +67,7 @@ public final class ToolsCommand {
       @Mixin ServerOptions server,
       @Mixin OutputOptions output) {
     CommandLine cl = spec.subcommands().get("list");
-    List<String> own = Targets.own(cl, positionals == null ? List.of() : positionals, server);
-    if (own.size() > 1) {
-      throw new ParameterException(cl, "expected one <url|connector>, got " + own);
-    }
-    ServerSpec target = Targets.resolve(cl, own.isEmpty() ? null : own.get(0), server, context);
-    List<Tool> tools;
-    try (Spinner s = new Spinner(cl.getErr(), context.interactive(), "asking " + target.label());
-        McpSession session = context.clients().open(target)) {
-      tools = session.listTools();
-    }
+    List<Tool> tools = listTools(cl, Targets.single(cl, positionals, server, context));
     PrintWriter out = cl.getOut();
     if (output.json()) {
       out.println(Json.writePretty(Map.of("tools", tools)));
@@ -109,16 +103,7 @@ public final class ToolsCommand {
               arity = "1..*",
               description = "Server (omit with --transport stdio) and tool name.")
           List<String> positionals,
-      @Option(
-              names = {"-a", "--arg"},
-              paramLabel = "key=value",
-              description = "A tool argument, repeatable.")
-          List<String> pairs,
-      @Option(
-              names = "--args-json",
-              paramLabel = "JSON|@file",
-              description = "All arguments as one JSON object, or @file to read it from a file.")
-          String argsJson,
+      @Mixin ArgumentOptions arguments,
       @Mixin ServerOptions server,
       @Mixin OutputOptions output) {
     CommandLine cl = spec.subcommands().get("call");
@@ -132,12 +117,7 @@ public final class ToolsCommand {
               : "expected <url|connector> <tool>, got " + own);
     }
     String toolName = own.get(expected - 1);
-    List<String> kv = pairs == null ? List.of() : pairs;
-    try {
-      Arguments.build(argsJson, kv, null); // reject malformed input before connecting
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(cl, e.getMessage());
-    }
+    Arguments.build(cl, arguments, null); // reject malformed input before connecting
     ServerSpec target = Targets.resolve(cl, expected == 2 ? own.get(0) : null, server, context);
     CallToolResult result;
     try (Spinner s = new Spinner(cl.getErr(), context.interactive(), "asking " + target.label());
@@ -155,7 +135,7 @@ public final class ToolsCommand {
                               + toolName
                               + "'; it has: "
                               + tools.stream().map(Tool::name).collect(Collectors.joining(", "))));
-      result = session.callTool(toolName, Arguments.build(argsJson, kv, tool.inputSchema()));
+      result = session.callTool(toolName, Arguments.build(cl, arguments, tool.inputSchema()));
     }
     PrintWriter out = cl.getOut();
     if (output.json()) {
@@ -202,16 +182,7 @@ public final class ToolsCommand {
           boolean strict,
       @Mixin ServerOptions server) {
     CommandLine cl = spec.subcommands().get("export");
-    List<String> own = Targets.own(cl, positionals == null ? List.of() : positionals, server);
-    if (own.size() > 1) {
-      throw new ParameterException(cl, "expected one <url|connector>, got " + own);
-    }
-    ServerSpec target = Targets.resolve(cl, own.isEmpty() ? null : own.get(0), server, context);
-    List<Tool> tools;
-    try (Spinner s = new Spinner(cl.getErr(), context.interactive(), "asking " + target.label());
-        McpSession session = context.clients().open(target)) {
-      tools = session.listTools();
-    }
+    List<Tool> tools = listTools(cl, Targets.single(cl, positionals, server, context));
     MistralToolSet set;
     try {
       set = MistralToolSet.of(tools);
@@ -235,6 +206,13 @@ public final class ToolsCommand {
     if (strict && !set.warnings().isEmpty()) {
       throw new CliException.NotPortable(
           set.warnings().size() + " tools cannot be used with Mistral as they are (see above)");
+    }
+  }
+
+  private List<Tool> listTools(CommandLine cl, ServerSpec target) {
+    try (Spinner s = new Spinner(cl.getErr(), context.interactive(), "asking " + target.label());
+        McpSession session = context.clients().open(target)) {
+      return session.listTools();
     }
   }
 

@@ -10,8 +10,9 @@ public final class ServerOptions {
 
   @Option(
       names = {"-H", "--header"},
-      paramLabel = "'Name: value'",
-      description = "Extra HTTP header, repeatable; $${VAR} expands from the environment.")
+      paramLabel = "HEADER",
+      description =
+          "Extra HTTP header 'Name: value', repeatable; $${VAR} expands from the environment.")
   List<String> headers = new ArrayList<>();
 
   @Option(

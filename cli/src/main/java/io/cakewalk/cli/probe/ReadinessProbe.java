@@ -240,6 +240,12 @@ public final class ReadinessProbe {
   }
 
   private static String reason(Exception e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof UnknownHostException
+          || t instanceof java.nio.channels.UnresolvedAddressException) {
+        return "the host name could not be resolved";
+      }
+    }
     if (e instanceof ConnectException && e.getMessage() == null) {
       return "connection refused";
     }

@@ -165,4 +165,13 @@ class ReadinessProbeTest {
     assertThat(status(report, "reachable")).isEqualTo(Check.Status.FAIL);
     assertThat(report.auth()).isEqualTo("unknown");
   }
+
+  @Test
+  void unresolvableHostSaysTheNameDidNotResolve() {
+    ProbeReport report =
+        new ReadinessProbe(Duration.ofSeconds(10))
+            .probe(java.net.URI.create("https://nosuch.invalid/mcp"), Map.of());
+    assertThat(status(report, "reachable")).isEqualTo(Check.Status.FAIL);
+    assertThat(report.checks().get(1).detail()).contains("host name could not be resolved");
+  }
 }

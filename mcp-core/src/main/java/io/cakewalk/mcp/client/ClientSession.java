@@ -81,7 +81,7 @@ public final class ClientSession implements AutoCloseable {
       if (used == Transport.SSE) {
         throw new IllegalArgumentException("2026-07-28 is not available over HTTP+SSE");
       }
-      return modernConnect(pinned, used);
+      return pinnedModernConnect(pinned, used);
     }
     if (mode instanceof ProtocolMode.Auto && used != Transport.SSE) {
       ServerSummary modern = EraProbe.detect(this, used);
@@ -177,6 +177,42 @@ public final class ClientSession implements AutoCloseable {
         new Notification("notifications/initialized", null), Map.of(), config.requestTimeout());
     channel.ready();
     return Summaries.legacy(result, version, used);
+  }
+
+  /**
+   * {@link #modernConnect} for a client pinned to a stateless revision. A legacy server rejects
+   * {@code server/discover} the way it rejects any request before {@code initialize} (HTTP
+   * 400/404/405, or a JSON-RPC error that is not one of the stateless era's): that is reported as
+   * the version mismatch it is, not as the server's own words.
+   */
+  private ServerSummary pinnedModernConnect(ProtocolVersion version, Transport used) {
+    try {
+      return modernConnect(version, used);
+    } catch (McpProtocolException e) {
+      if (e.error().isModernEraError() || e.error().code() == JsonRpcError.INTERNAL_ERROR) {
+        throw e;
+      }
+      throw notSpoken(version, e.error().message(), 0);
+    } catch (McpTransportException e) {
+      int s = e.status();
+      if (s != 400 && s != 404 && s != 405) {
+        throw e;
+      }
+      throw notSpoken(version, "HTTP " + s, s);
+    }
+  }
+
+  private McpTransportException notSpoken(ProtocolVersion version, String answer, int status) {
+    String where = config.uri() != null ? config.uri().toString() : "the server";
+    return new McpTransportException(
+        where
+            + " does not speak MCP "
+            + version.wire()
+            + " (its answer to server/discover: "
+            + answer
+            + "); use protocol auto or legacy instead",
+        status,
+        null);
   }
 
   ServerSummary modernConnect(ProtocolVersion version, Transport used) {

@@ -8,11 +8,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -128,6 +130,13 @@ final class HttpAdapter {
     } catch (HttpTimeoutException e) {
       throw timeout(request.uri(), timeout, e);
     } catch (ConnectException e) {
+      if (unresolved(e)) {
+        throw new McpTransportException(
+            "cannot resolve the host name "
+                + request.uri().getHost()
+                + "; check the URL for typos and your network or DNS",
+            e);
+      }
       throw new McpTransportException(
           "cannot connect to "
               + origin(request.uri())
@@ -146,6 +155,19 @@ final class HttpAdapter {
       Thread.currentThread().interrupt();
       throw new McpTransportException("interrupted while waiting for " + request.uri(), e);
     }
+  }
+
+  /**
+   * Whether a failed connect never got an address: the JDK client reports an unknown host as a
+   * {@link ConnectException} caused by an {@link UnresolvedAddressException}.
+   */
+  static boolean unresolved(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof UnresolvedAddressException || t instanceof UnknownHostException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The timeout failure used for every request that got no (complete) answer in time. */

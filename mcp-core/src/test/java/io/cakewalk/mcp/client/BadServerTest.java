@@ -150,6 +150,19 @@ class BadServerTest {
     }
   }
 
+  @Test
+  void unresolvableHostSaysTheNameDidNotResolve() {
+    // .invalid never resolves (RFC 2606), with or without a network.
+    try (McpClient client =
+        McpClient.builder(java.net.URI.create("https://nosuch.invalid/mcp")).build()) {
+      McpTransportException e = catchThrowableOfType(McpTransportException.class, client::connect);
+      assertThat(e.getMessage())
+          .contains("cannot resolve the host name nosuch.invalid")
+          .doesNotContain("refused")
+          .doesNotContain("\n");
+    }
+  }
+
   private static void sleep() {
     try {
       Thread.sleep(30_000);

@@ -162,6 +162,42 @@ class ModernEraTest {
   }
 
   @Test
+  void pinnedToTheStatelessEraSaysALegacyServerDoesNotSpeakIt() throws IOException {
+    try (FakeServer server =
+            FakeServer.start(
+                (x, s) ->
+                    FakeServer.send(
+                        x,
+                        400,
+                        "application/json",
+                        FakeServer.error(null, -32000, "Bad Request: Server not initialized")));
+        McpClient client =
+            McpClient.builder(server.uri())
+                .protocol(ProtocolMode.pin(ProtocolVersion.V2026_07_28))
+                .build()) {
+      McpTransportException e = catchThrowableOfType(McpTransportException.class, client::connect);
+      assertThat(e.getMessage())
+          .startsWith(server.uri() + " does not speak MCP 2026-07-28")
+          .contains("Bad Request: Server not initialized")
+          .endsWith("use protocol auto or legacy instead");
+      assertThat(server.calls("initialize")).isEmpty();
+    }
+  }
+
+  @Test
+  void pinnedToTheStatelessEraSaysSoWhenDiscoverIsNotAllowed() throws IOException {
+    try (FakeServer server = FakeServer.start((x, s) -> FakeServer.send(x, 405, null, ""));
+        McpClient client =
+            McpClient.builder(server.uri())
+                .protocol(ProtocolMode.pin(ProtocolVersion.V2026_07_28))
+                .build()) {
+      McpTransportException e = catchThrowableOfType(McpTransportException.class, client::connect);
+      assertThat(e.getMessage()).contains("does not speak MCP 2026-07-28 (").contains("HTTP 405");
+      assertThat(e.status()).isEqualTo(405);
+    }
+  }
+
+  @Test
   void remembersTheEraDecisionPerEndpoint() throws IOException {
     try (FakeServer server =
         FakeServer.start(
