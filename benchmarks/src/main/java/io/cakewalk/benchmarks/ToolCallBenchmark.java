@@ -68,12 +68,14 @@ public final class ToolCallBenchmark {
               results.get(name).put(clients, r);
               System.out.printf(
                   Locale.ROOT,
-                  "  %-18s %3d clients: %9.0f calls/s  p50 %8.0f us  p99 %8.0f us  failures %d%n",
+                  "  %-18s %3d clients: %9.0f calls/s  p50 %8.0f us  p99 %8.0f us  cpu %5.0f us/call"
+                      + "  failures %d%n",
                   name,
                   clients,
                   r.throughput(),
                   r.p50Micros(),
                   r.p99Micros(),
+                  r.cpuMicrosPerCall(),
                   list.stream().mapToLong(LoadRun.Result::failures).sum());
             });
       }
