@@ -14,6 +14,7 @@ import java.util.Map;
  *
  * <pre>{@code
  * benchmarks/run.sh                    # or: -Dbench.warmup=2 -Dbench.seconds=5 -Dbench.clients=1,16,64
+ * benchmarks/run.sh -Dbench.targets=cakewalk -Dbench.rounds=1   # one server only, for profiling
  * }</pre>
  */
 public final class ToolCallBenchmark {
@@ -42,7 +43,8 @@ public final class ToolCallBenchmark {
     Map<String, Map<Integer, LoadRun.Result>> results = new LinkedHashMap<>();
     List<Target> targets = new ArrayList<>();
     try {
-      for (String name : List.of("cakewalk", "java-sdk", "server-everything")) {
+      for (String name :
+          System.getProperty("bench.targets", "cakewalk,java-sdk,server-everything").split(",")) {
         Target target = start(name);
         targets.add(target);
         // Warm the JIT on both sides before any measured point.
@@ -66,12 +68,14 @@ public final class ToolCallBenchmark {
               results.get(name).put(clients, r);
               System.out.printf(
                   Locale.ROOT,
-                  "  %-18s %3d clients: %9.0f calls/s  p50 %8.0f us  p99 %8.0f us  failures %d%n",
+                  "  %-18s %3d clients: %9.0f calls/s  p50 %8.0f us  p99 %8.0f us  cpu %5.0f us/call"
+                      + "  failures %d%n",
                   name,
                   clients,
                   r.throughput(),
                   r.p50Micros(),
                   r.p99Micros(),
+                  r.cpuMicrosPerCall(),
                   list.stream().mapToLong(LoadRun.Result::failures).sum());
             });
       }
@@ -111,6 +115,12 @@ public final class ToolCallBenchmark {
                             r.throughput(),
                             r.p50Micros() / 1000,
                             r.p99Micros() / 1000))));
+    if (!results.containsKey("cakewalk")
+        || !results.containsKey("java-sdk")
+        || !results.containsKey("server-everything")) {
+      System.out.println(md);
+      return;
+    }
     md.append(
         "\n| clients | cakewalk / java-sdk | cakewalk / server-everything |\n|---:|---:|---:|\n");
     for (int clients : levels) {

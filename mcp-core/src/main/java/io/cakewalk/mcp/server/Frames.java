@@ -4,6 +4,7 @@ import io.cakewalk.mcp.internal.Json;
 import io.cakewalk.mcp.jsonrpc.JsonRpcError;
 import io.cakewalk.mcp.jsonrpc.RequestId;
 import io.cakewalk.mcp.schema.CallToolResult;
+import io.cakewalk.mcp.schema.Content;
 import io.cakewalk.mcp.schema.GetPromptResult;
 import io.cakewalk.mcp.schema.ReadResourceResult;
 import java.io.ByteArrayOutputStream;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * Writes JSON-RPC frames straight to bytes: the envelope by hand, the payload with the shared
@@ -26,9 +28,64 @@ final class Frames {
   private Frames() {}
 
   static byte[] result(RequestId id, Object result) {
-    byte[] payload =
-        result instanceof RawJson raw ? raw.bytes() : Json.MAPPER.writeValueAsBytes(result);
-    return envelope(id, RESULT, payload);
+    if (result instanceof RawJson raw) {
+      return envelope(id, RESULT, raw.bytes());
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+    try (JsonGenerator g = Json.MAPPER.createGenerator(out)) {
+      g.writeStartObject();
+      g.writeStringProperty("jsonrpc", "2.0");
+      writeId(g, id);
+      g.writeName("result");
+      if (result instanceof CallToolResult r && plainText(r)) {
+        writeText(g, r);
+      } else {
+        Json.MAPPER.writeValue(g, result);
+      }
+      g.writeEndObject();
+    }
+    return out.toByteArray();
+  }
+
+  /** Whether the result is text blocks only, with nothing else to write (the common case). */
+  private static boolean plainText(CallToolResult r) {
+    if (r.structuredContent() != null || r.meta() != null) {
+      return false;
+    }
+    for (Content c : r.content()) {
+      if (!(c instanceof Content.Text t) || t.annotations() != null || t.meta() != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Writes a {@link #plainText} result exactly as the mapper would, without reflection. */
+  private static void writeText(JsonGenerator g, CallToolResult r) {
+    g.writeStartObject();
+    g.writeArrayPropertyStart("content");
+    for (Content c : r.content()) {
+      g.writeStartObject();
+      g.writeStringProperty("type", "text");
+      g.writeStringProperty("text", ((Content.Text) c).text());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    if (r.isError() != null) {
+      g.writeBooleanProperty("isError", r.isError());
+    }
+    g.writeEndObject();
+  }
+
+  private static void writeId(JsonGenerator g, RequestId id) {
+    g.writeName("id");
+    if (id == null) {
+      g.writeNull();
+    } else if (id instanceof RequestId.NumberId n) {
+      g.writeNumber(n.number());
+    } else {
+      g.writeString(((RequestId.StringId) id).string());
+    }
   }
 
   static byte[] error(RequestId id, JsonRpcError error) {

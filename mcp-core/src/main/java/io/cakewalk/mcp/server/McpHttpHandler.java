@@ -1,11 +1,13 @@
 package io.cakewalk.mcp.server;
 
+import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -89,32 +91,41 @@ public final class McpHttpHandler implements HttpHandler, AutoCloseable {
     @Override
     public byte[] body(int max) throws IOException {
       String length = header("Content-Length");
-      if (length != null) {
+      try (InputStream in = exchange.getRequestBody()) {
+        if (length == null) {
+          byte[] body = in.readNBytes(max + 1);
+          return body.length > max ? null : body;
+        }
+        long declared;
         try {
-          if (Long.parseLong(length.trim()) > max) {
-            return null;
-          }
+          declared = Long.parseLong(length.trim());
         } catch (NumberFormatException e) {
           return null;
         }
-      }
-      try (InputStream in = exchange.getRequestBody()) {
-        byte[] body = in.readNBytes(max + 1);
-        return body.length > max ? null : body;
+        if (declared < 0 || declared > max) {
+          return null;
+        }
+        // The JDK server limits the stream to Content-Length: read exactly that, no copies.
+        byte[] body = new byte[(int) declared];
+        int read = in.readNBytes(body, 0, body.length);
+        return read == body.length ? body : Arrays.copyOf(body, read);
       }
     }
 
     @Override
     public void respond(int status, Map<String, String> headers, byte[] body) throws IOException {
-      headers.forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+      Headers out = exchange.getResponseHeaders();
+      for (Map.Entry<String, String> h : headers.entrySet()) {
+        out.set(h.getKey(), h.getValue());
+      }
       if (body.length == 0) {
         exchange.sendResponseHeaders(status, -1);
         exchange.close();
         return;
       }
       exchange.sendResponseHeaders(status, body.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
+      try (OutputStream os = exchange.getResponseBody()) {
+        os.write(body);
       }
     }
 

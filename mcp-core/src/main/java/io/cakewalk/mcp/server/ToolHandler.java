@@ -1,6 +1,5 @@
 package io.cakewalk.mcp.server;
 
-import io.cakewalk.mcp.internal.Json;
 import io.cakewalk.mcp.schema.CallToolResult;
 import java.util.Map;
 
@@ -30,10 +29,11 @@ public interface ToolHandler {
    * }</pre>
    */
   static <A> ToolHandler typed(Class<A> type, Typed<A> handler) {
+    RecordArguments<A> converter = RecordArguments.of(type);
     return (arguments, context) -> {
       A converted;
       try {
-        converted = Json.convert(arguments, type);
+        converted = converter.convert(arguments);
       } catch (RuntimeException e) {
         return CallToolResult.error("Invalid arguments: they do not match the tool's input schema");
       }
