@@ -117,7 +117,7 @@ final class HttpAdapter {
 
   private Response execute(HttpRequest request, Duration timeout) {
     try {
-      HttpResponse<InputStream> r = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      HttpResponse<InputStream> r = sendOnLiveConnection(request);
       return new Response(request.uri(), r.statusCode(), r.headers(), r.body());
     } catch (HttpConnectTimeoutException e) {
       throw new McpTransportException(
@@ -155,6 +155,34 @@ final class HttpAdapter {
       Thread.currentThread().interrupt();
       throw new McpTransportException("interrupted while waiting for " + request.uri(), e);
     }
+  }
+
+  /**
+   * Sends, and sends once more when the connection died before a single response byte arrived.
+   * Servers close idle keep-alive connections (the JDK's {@code HttpServer} after 30 s, nginx after
+   * 75 s) while the JDK 17 client keeps them pooled for 20 minutes, so a request can go out on a
+   * connection the server already closed; it never reached the server, and the retry takes a new
+   * connection. This is the stale-connection retry OkHttp makes by default.
+   */
+  private HttpResponse<InputStream> sendOnLiveConnection(HttpRequest request)
+      throws IOException, InterruptedException {
+    try {
+      return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+    } catch (IOException e) {
+      if (!closedBeforeResponse(e)) {
+        throw e;
+      }
+      return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+    }
+  }
+
+  /** Whether the JDK client saw the connection end before any byte of the response head. */
+  static boolean closedBeforeResponse(IOException e) {
+    if (e instanceof HttpTimeoutException || e instanceof ConnectException) {
+      return false;
+    }
+    return e instanceof java.io.EOFException
+        || (e.getMessage() != null && e.getMessage().contains("header parser received no bytes"));
   }
 
   /**
