@@ -198,7 +198,9 @@ class ConnectMistralTest {
         .contains("Demo: started the Cakewalk gateway at http://127.0.0.1:")
         .contains("PASS  401 challenge", "PASS  registration", "PASS  pkce")
         .contains("Logging in (oauth)", "Called ", "with the new token")
-        .contains("Connector name:  Cakewalk", "Demo complete. Next:", "cakewalk gateway");
+        .contains("Connector name:  Cakewalk", "Demo complete. Next:", "cakewalk gateway")
+        .contains("Saved in the demo's own registry")
+        .doesNotContain("cakewalk tools list Cakewalk");
     assertThat(home.resolve("connectors.json")).doesNotExist();
     assertThat(mistral.received()).isEmpty();
   }

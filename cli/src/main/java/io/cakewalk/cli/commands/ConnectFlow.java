@@ -183,7 +183,12 @@ final class ConnectFlow {
             List.of(),
             s.description().isEmpty() ? null : s.description()));
     report.put("local", Map.of("registry", registry.file().toString()));
-    report.line("  Saved in the local registry: cakewalk tools list " + s.name());
+    report.line(
+        s.demo()
+            ? "  Saved in the demo's own registry "
+                + registry.file()
+                + " (your registry is untouched)"
+            : "  Saved in the local registry: cakewalk tools list " + s.name());
     Target where =
         s.target() != null
             ? s.target()
