@@ -3,11 +3,7 @@ package io.cakewalk.mcp.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cakewalk.mcp.McpAuthorization;
-import io.cakewalk.mcp.McpClient;
 import io.cakewalk.mcp.McpTransportException;
-import io.cakewalk.mcp.ProtocolMode;
-import io.cakewalk.mcp.schema.Implementation;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -34,29 +30,11 @@ class LazyTlsTest {
             }
           });
 
-  private static ClientConfig config(URI uri) {
-    return new ClientConfig(
-        uri,
-        null,
-        McpClient.Transport.STREAMABLE_HTTP,
-        Map.of(),
-        McpAuthorization.none(),
-        ProtocolMode.legacy(),
-        Duration.ofSeconds(10),
-        Duration.ofSeconds(5),
-        1 << 20,
-        new Implementation("test", "1"),
-        null,
-        null,
-        null,
-        null);
-  }
-
   @Test
   void plainHttpRoundTripNeverCreatesTheTlsContext() throws Exception {
     try (FakeServer server =
         FakeServer.start((exchange, seen) -> FakeServer.json(exchange, 200, "{\"ok\":true}"))) {
-      HttpAdapter adapter = new HttpAdapter(config(server.uri()), tls);
+      HttpAdapter adapter = new HttpAdapter(TestConfigs.http(server.uri()), tls);
       try (HttpAdapter.Response r =
           adapter.send("POST", server.uri(), Map.of(), "{}", Duration.ofSeconds(10))) {
         assertThat(r.status()).isEqualTo(200);
@@ -84,7 +62,7 @@ class LazyTlsTest {
       acceptor.start();
       URI plain = URI.create("http://127.0.0.1:" + socket.getLocalPort() + "/mcp");
       URI secure = URI.create("https://127.0.0.1:" + socket.getLocalPort() + "/mcp");
-      HttpAdapter adapter = new HttpAdapter(config(plain), tls);
+      HttpAdapter adapter = new HttpAdapter(TestConfigs.http(plain), tls);
       assertThatThrownBy(
               () -> adapter.send("POST", secure, Map.of(), "{}", Duration.ofSeconds(10)).close())
           .isInstanceOf(McpTransportException.class);

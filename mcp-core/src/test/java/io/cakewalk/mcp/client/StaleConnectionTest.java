@@ -3,11 +3,7 @@ package io.cakewalk.mcp.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cakewalk.mcp.McpAuthorization;
-import io.cakewalk.mcp.McpClient;
 import io.cakewalk.mcp.McpTransportException;
-import io.cakewalk.mcp.ProtocolMode;
-import io.cakewalk.mcp.schema.Implementation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,7 +32,7 @@ class StaleConnectionTest {
   @Test
   void resendsOnceWhenAPooledConnectionWasClosedBeforeAnswering() throws Exception {
     try (RawServer server = new RawServer(1)) {
-      HttpAdapter adapter = new HttpAdapter(config(server.uri()));
+      HttpAdapter adapter = new HttpAdapter(TestConfigs.http(server.uri()));
 
       assertThat(post(adapter, server.uri())).isEqualTo("{\"ok\":true}");
       assertThat(post(adapter, server.uri())).isEqualTo("{\"ok\":true}");
@@ -49,7 +45,7 @@ class StaleConnectionTest {
   @Test
   void failsWithOneLineWhenTheRetryDiesToo() throws Exception {
     try (RawServer server = new RawServer(0)) {
-      HttpAdapter adapter = new HttpAdapter(config(server.uri()));
+      HttpAdapter adapter = new HttpAdapter(TestConfigs.http(server.uri()));
 
       assertThatThrownBy(() -> post(adapter, server.uri()))
           .isInstanceOf(McpTransportException.class)
@@ -64,24 +60,6 @@ class StaleConnectionTest {
         adapter.send("POST", uri, Map.of(), "{}", Duration.ofSeconds(10))) {
       return new String(r.body().readAllBytes(), StandardCharsets.UTF_8);
     }
-  }
-
-  private static ClientConfig config(URI uri) {
-    return new ClientConfig(
-        uri,
-        null,
-        McpClient.Transport.STREAMABLE_HTTP,
-        Map.of(),
-        McpAuthorization.none(),
-        ProtocolMode.legacy(),
-        Duration.ofSeconds(10),
-        Duration.ofSeconds(5),
-        1 << 20,
-        new Implementation("test", "1"),
-        null,
-        null,
-        null,
-        null);
   }
 
   /**
