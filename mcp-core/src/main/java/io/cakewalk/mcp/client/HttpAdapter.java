@@ -178,9 +178,6 @@ final class HttpAdapter {
 
   /** Whether the JDK client saw the connection end before any byte of the response head. */
   static boolean closedBeforeResponse(IOException e) {
-    if (e instanceof HttpTimeoutException || e instanceof ConnectException) {
-      return false;
-    }
     return e instanceof java.io.EOFException
         || (e.getMessage() != null && e.getMessage().contains("header parser received no bytes"));
   }
