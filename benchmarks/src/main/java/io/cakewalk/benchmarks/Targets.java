@@ -104,15 +104,7 @@ final class Targets {
 
   static Target everything() throws Exception {
     int port = NodePeer.freePort();
-    NodePeer peer =
-        NodePeer.start(
-            "everything-bench",
-            List.of(
-                NodePeer.module(
-                    "everything", "@modelcontextprotocol/server-everything/dist/index.js"),
-                "streamableHttp"),
-            Map.of("PORT", Integer.toString(port)),
-            port);
+    NodePeer peer = NodePeer.startEverything("everything-bench", "streamableHttp", port);
     return new Target("server-everything", port, "/mcp", "get-sum", ARGS, peer);
   }
 }

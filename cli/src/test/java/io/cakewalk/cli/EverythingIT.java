@@ -14,8 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** The CLI against {@code @modelcontextprotocol/server-everything}: HTTP, legacy SSE and stdio. */
 class EverythingIT {
 
-  private static final String ENTRY = "@modelcontextprotocol/server-everything/dist/index.js";
-
   private static NodePeer http;
   private static NodePeer sse;
   private static int httpPort;
@@ -26,19 +24,9 @@ class EverythingIT {
   @BeforeAll
   static void start() throws Exception {
     httpPort = NodePeer.freePort();
-    http =
-        NodePeer.start(
-            "cli-everything-http",
-            java.util.List.of(NodePeer.module("everything", ENTRY), "streamableHttp"),
-            Map.of("PORT", Integer.toString(httpPort)),
-            httpPort);
+    http = NodePeer.startEverything("cli-everything-http", "streamableHttp", httpPort);
     ssePort = NodePeer.freePort();
-    sse =
-        NodePeer.start(
-            "cli-everything-sse",
-            java.util.List.of(NodePeer.module("everything", ENTRY), "sse"),
-            Map.of("PORT", Integer.toString(ssePort)),
-            ssePort);
+    sse = NodePeer.startEverything("cli-everything-sse", "sse", ssePort);
   }
 
   @AfterAll
@@ -100,7 +88,7 @@ class EverythingIT {
             "message=over stdio",
             "--",
             NodePeer.node().toString(),
-            NodePeer.module("everything", ENTRY));
+            NodePeer.everythingEntry());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("over stdio");
   }

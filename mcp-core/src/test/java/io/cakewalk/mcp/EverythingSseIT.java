@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cakewalk.mcp.testing.NodePeer;
 import java.net.URI;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,15 +17,7 @@ class EverythingSseIT extends EverythingServerContract {
   @BeforeAll
   static void start() throws Exception {
     int port = NodePeer.freePort();
-    peer =
-        NodePeer.start(
-            "everything-sse",
-            List.of(
-                NodePeer.module(
-                    "everything", "@modelcontextprotocol/server-everything/dist/index.js"),
-                "sse"),
-            Map.of("PORT", Integer.toString(port)),
-            port);
+    peer = NodePeer.startEverything("everything-sse", "sse", port);
     url = URI.create("http://127.0.0.1:" + port + "/sse");
   }
 

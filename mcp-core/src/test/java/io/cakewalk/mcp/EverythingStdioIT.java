@@ -14,12 +14,7 @@ class EverythingStdioIT extends EverythingServerContract {
 
   @Override
   McpClient newClient() {
-    return McpClient.stdio(
-            List.of(
-                NodePeer.node().toString(),
-                NodePeer.module(
-                    "everything", "@modelcontextprotocol/server-everything/dist/index.js"),
-                "stdio"))
+    return McpClient.stdio(List.of(NodePeer.node().toString(), NodePeer.everythingEntry(), "stdio"))
         .onStderr(stderr::add)
         .build();
   }
@@ -32,12 +27,7 @@ class EverythingStdioIT extends EverythingServerContract {
   @Test
   void autoModeFallsBackToInitializeOnStdio() {
     try (McpClient client =
-        McpClient.stdio(
-                List.of(
-                    NodePeer.node().toString(),
-                    NodePeer.module(
-                        "everything", "@modelcontextprotocol/server-everything/dist/index.js"),
-                    "stdio"))
+        McpClient.stdio(List.of(NodePeer.node().toString(), NodePeer.everythingEntry(), "stdio"))
             .protocol(ProtocolMode.auto())
             .onStderr(stderr::add)
             .build()) {

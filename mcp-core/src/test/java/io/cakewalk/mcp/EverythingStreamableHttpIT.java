@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cakewalk.mcp.testing.NodePeer;
 import java.net.URI;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,15 +17,7 @@ class EverythingStreamableHttpIT extends EverythingServerContract {
   @BeforeAll
   static void start() throws Exception {
     int port = NodePeer.freePort();
-    peer =
-        NodePeer.start(
-            "everything-http",
-            List.of(
-                NodePeer.module(
-                    "everything", "@modelcontextprotocol/server-everything/dist/index.js"),
-                "streamableHttp"),
-            Map.of("PORT", Integer.toString(port)),
-            port);
+    peer = NodePeer.startEverything("everything-http", "streamableHttp", port);
     url = URI.create("http://127.0.0.1:" + port + "/mcp");
   }
 

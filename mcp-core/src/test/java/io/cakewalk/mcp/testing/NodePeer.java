@@ -22,9 +22,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <pre>{@code
  * int port = NodePeer.freePort();
- * try (NodePeer everything = NodePeer.start("everything", List.of(
- *         NodePeer.module("everything", "@modelcontextprotocol/server-everything/dist/index.js"),
- *         "streamableHttp"), Map.of("PORT", "" + port), port)) { ... }
+ * try (NodePeer everything = NodePeer.startEverything("everything", "streamableHttp", port)) { ... }
  * }</pre>
  */
 public final class NodePeer implements AutoCloseable {
@@ -75,6 +73,21 @@ public final class NodePeer implements AutoCloseable {
       throw new IllegalStateException("peer file missing: " + file + " (re-run peers/install.sh)");
     }
     return file.toString();
+  }
+
+  /** The entry script of {@code @modelcontextprotocol/server-everything} (peers.md §3). */
+  public static String everythingEntry() {
+    return module("everything", "@modelcontextprotocol/server-everything/dist/index.js");
+  }
+
+  /**
+   * Starts server-everything on {@code port} with {@code transport} ({@code streamableHttp},
+   * serving {@code /mcp}, or {@code sse}, serving {@code /sse}), logging as {@code name}.
+   */
+  public static NodePeer startEverything(String name, String transport, int port)
+      throws IOException {
+    return start(
+        name, List.of(everythingEntry(), transport), Map.of("PORT", Integer.toString(port)), port);
   }
 
   /** A TCP port that was free a moment ago on 127.0.0.1. */

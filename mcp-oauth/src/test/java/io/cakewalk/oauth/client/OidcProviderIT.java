@@ -41,15 +41,7 @@ class OidcProviderIT {
   @BeforeAll
   static void start() throws Exception {
     int ev = NodePeer.freePort();
-    everything =
-        NodePeer.start(
-            "everything-for-oidc",
-            List.of(
-                NodePeer.module(
-                    "everything", "@modelcontextprotocol/server-everything/dist/index.js"),
-                "streamableHttp"),
-            Map.of("PORT", "" + ev),
-            ev);
+    everything = NodePeer.startEverything("everything-for-oidc", "streamableHttp", ev);
     // The peer cache holds node_modules; our script is copied next to them on every run.
     Path script = NodePeer.peersDir().resolve("oidc-provider/server.mjs");
     Files.copy(

@@ -30,15 +30,7 @@ class GatewayIT {
   @BeforeEach
   void start() throws Exception {
     int port = NodePeer.freePort();
-    everything =
-        NodePeer.start(
-            "gateway-upstream-everything",
-            List.of(
-                NodePeer.module(
-                    "everything", "@modelcontextprotocol/server-everything/dist/index.js"),
-                "streamableHttp"),
-            Map.of("PORT", "" + port),
-            port);
+    everything = NodePeer.startEverything("gateway-upstream-everything", "streamableHttp", port);
     gateway =
         Gateway.builder(login)
             .port(0)
