@@ -72,6 +72,9 @@ public final class McpHttpHandler implements HttpHandler, AutoCloseable {
 
   /** Adapts one {@link HttpExchange}; the only place that touches the JDK server's types. */
   private static final class ExchangeCall implements HttpCall {
+    /** The most of an unread request body drained to keep the connection (16 MiB). */
+    private static final long DRAIN_LIMIT = 16L * 1024 * 1024;
+
     private final HttpExchange exchange;
 
     ExchangeCall(HttpExchange exchange) {
@@ -90,26 +93,25 @@ public final class McpHttpHandler implements HttpHandler, AutoCloseable {
 
     @Override
     public byte[] body(int max) throws IOException {
+      InputStream in = exchange.getRequestBody();
       String length = header("Content-Length");
-      try (InputStream in = exchange.getRequestBody()) {
-        if (length == null) {
-          byte[] body = in.readNBytes(max + 1);
-          return body.length > max ? null : body;
-        }
-        long declared;
-        try {
-          declared = Long.parseLong(length.trim());
-        } catch (NumberFormatException e) {
-          return null;
-        }
-        if (declared < 0 || declared > max) {
-          return null;
-        }
-        // The JDK server limits the stream to Content-Length: read exactly that, no copies.
-        byte[] body = new byte[(int) declared];
-        int read = in.readNBytes(body, 0, body.length);
-        return read == body.length ? body : Arrays.copyOf(body, read);
+      if (length == null) {
+        byte[] body = in.readNBytes(max + 1);
+        return body.length > max ? null : body;
       }
+      long declared;
+      try {
+        declared = Long.parseLong(length.trim());
+      } catch (NumberFormatException e) {
+        return null;
+      }
+      if (declared < 0 || declared > max) {
+        return null;
+      }
+      // The JDK server limits the stream to Content-Length: read exactly that, no copies.
+      byte[] body = new byte[(int) declared];
+      int read = in.readNBytes(body, 0, body.length);
+      return read == body.length ? body : Arrays.copyOf(body, read);
     }
 
     @Override
@@ -118,6 +120,7 @@ public final class McpHttpHandler implements HttpHandler, AutoCloseable {
       for (Map.Entry<String, String> h : headers.entrySet()) {
         out.set(h.getKey(), h.getValue());
       }
+      discardUnreadBody();
       if (body.length == 0) {
         exchange.sendResponseHeaders(status, -1);
         exchange.close();
@@ -129,9 +132,33 @@ public final class McpHttpHandler implements HttpHandler, AutoCloseable {
       }
     }
 
+    /**
+     * Reads what the handler left of the request body (a refused or oversized one) before
+     * answering. Closing a socket with unread input makes the kernel send a reset, which can
+     * destroy the response before the client reads it; the JDK server itself drains only 64 KiB.
+     * Beyond {@link #DRAIN_LIMIT} the connection is closed after the response instead.
+     */
+    private void discardUnreadBody() {
+      InputStream in = exchange.getRequestBody();
+      byte[] sink = new byte[8192];
+      try {
+        for (long left = DRAIN_LIMIT; left > 0; ) {
+          int n = in.read(sink, 0, (int) Math.min(sink.length, left));
+          if (n < 0) {
+            return;
+          }
+          left -= n;
+        }
+      } catch (IOException e) {
+        // the client went away; the response below fails on its own
+      }
+      exchange.getResponseHeaders().set("Connection", "close");
+    }
+
     @Override
     public OutputStream stream(Map<String, String> headers) throws IOException {
       headers.forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+      discardUnreadBody();
       exchange.sendResponseHeaders(200, 0);
       return exchange.getResponseBody();
     }

@@ -199,8 +199,17 @@ class McpServerHttpTest {
     Wire.Reply batch = Wire.post(uri, "[" + INIT + "]");
     assertThat(batch.status()).isEqualTo(400);
     assertThat(batch.body()).contains("-32600");
+  }
+
+  @Test
+  void oversizedBodiesAreAnsweredWith413NotAReset() throws Exception {
+    // The server must read what it refuses: closing with unread input resets the connection and
+    // can destroy the 413 before the client sees it.
     String big = "{\"x\":\"" + "a".repeat(5 * 1024 * 1024) + "\"}";
-    assertThat(Wire.post(uri, big).status()).isEqualTo(413);
+    for (int i = 0; i < 20; i++) {
+      assertThat(Wire.post(uri, big).status()).as("attempt %d", i).isEqualTo(413);
+    }
+    assertThat(Wire.post(uri, INIT).status()).isEqualTo(200);
   }
 
   @Test
