@@ -118,10 +118,19 @@ final class Chromium implements AutoCloseable {
   void await(String condition) throws Exception {
     Instant deadline = Instant.now().plus(WAIT);
     while (Instant.now().isBefore(deadline)) {
-      if (Boolean.TRUE.equals(
-          eval(
-              "(() => { try { return !!(" + condition + "); } catch (e) { return false; } })()"))) {
-        return;
+      try {
+        if (Boolean.TRUE.equals(
+            eval(
+                "(() => { try { return !!("
+                    + condition
+                    + "); } catch (e) { return false; } })()"))) {
+          return;
+        }
+      } catch (IOException e) {
+        // a form post navigates the page: Chromium refuses evaluation until the new one loads
+        if (!e.getMessage().contains("navigated or closed")) {
+          throw e;
+        }
       }
       Thread.sleep(100);
     }
