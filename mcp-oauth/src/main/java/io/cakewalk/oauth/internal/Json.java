@@ -9,7 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The module's one Jackson mapper. OAuth messages convert themselves to and from plain maps, so
- * only maps, lists and scalars pass through here.
+ * only maps, lists and scalars pass through here, plus the records of the server's store file.
  */
 public final class Json {
 
@@ -27,6 +27,11 @@ public final class Json {
   /** Compact JSON text of maps, lists and scalars. */
   public static String write(Object value) {
     return MAPPER.writeValueAsString(value);
+  }
+
+  /** Reads JSON text as {@code type}; Jackson's exception says where the text is wrong. */
+  public static <T> T read(String text, Class<T> type) {
+    return MAPPER.readValue(text, type);
   }
 
   /**

@@ -1,7 +1,7 @@
 package io.cakewalk.oauth.server;
 
-import io.cakewalk.mcp.internal.Json;
 import io.cakewalk.oauth.OAuthError;
+import io.cakewalk.oauth.internal.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Inet6Address;
@@ -177,7 +177,7 @@ final class ClientMetadataDocuments {
   private static StoredClient parse(String clientId, String text, long now) {
     Map<String, Object> doc;
     try {
-      doc = Json.object(text);
+      doc = Json.object(text, "client metadata document").asMap();
     } catch (RuntimeException e) {
       throw refuse("is not a JSON object");
     }

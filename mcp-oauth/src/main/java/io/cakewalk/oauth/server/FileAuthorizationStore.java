@@ -1,6 +1,6 @@
 package io.cakewalk.oauth.server;
 
-import io.cakewalk.mcp.internal.Json;
+import io.cakewalk.oauth.internal.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +48,7 @@ public final class FileAuthorizationStore implements AuthorizationStore {
     if (Files.exists(store.file)) {
       try {
         String text = Files.readString(store.file, StandardCharsets.UTF_8);
-        store.state.restore(Json.MAPPER.readValue(text, InMemoryAuthorizationStore.Snapshot.class));
+        store.state.restore(Json.read(text, InMemoryAuthorizationStore.Snapshot.class));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read OAuth store " + store.file, e);
       } catch (RuntimeException e) {

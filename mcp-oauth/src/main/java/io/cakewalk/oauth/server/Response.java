@@ -1,6 +1,6 @@
 package io.cakewalk.oauth.server;
 
-import io.cakewalk.mcp.internal.Json;
+import io.cakewalk.oauth.internal.Json;
 import io.cakewalk.oauth.token.TokenResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
