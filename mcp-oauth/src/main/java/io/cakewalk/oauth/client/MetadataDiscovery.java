@@ -268,25 +268,14 @@ public final class MetadataDiscovery {
   /** The 2025-03-26 default endpoints of a server without metadata. */
   private static AuthorizationServerMetadata fallbackMetadata(Issuer issuer) {
     String origin = issuer.value();
-    return new AuthorizationServerMetadata(
-        origin,
-        URI.create(origin + "/authorize"),
-        URI.create(origin + "/token"),
-        URI.create(origin + "/register"),
-        null,
-        null,
-        null,
-        null,
-        List.of("code"),
-        List.of("authorization_code", "refresh_token"),
-        List.of("S256"),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
+    return AuthorizationServerMetadata.builder(origin)
+        .authorizationEndpoint(URI.create(origin + "/authorize"))
+        .tokenEndpoint(URI.create(origin + "/token"))
+        .registrationEndpoint(URI.create(origin + "/register"))
+        .responseTypesSupported(List.of("code"))
+        .grantTypesSupported(List.of("authorization_code", "refresh_token"))
+        .codeChallengeMethodsSupported(List.of("S256"))
+        .build();
   }
 
   private void checkUsable(AuthorizationServerMetadata as) {

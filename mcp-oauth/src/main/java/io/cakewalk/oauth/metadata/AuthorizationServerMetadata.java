@@ -61,25 +61,27 @@ public record AuthorizationServerMetadata(
   /** Parses the JSON document; {@link IllegalArgumentException} names a bad member. */
   public static AuthorizationServerMetadata parse(String json) {
     JsonFields f = Json.object(json, "authorization server metadata");
-    return new AuthorizationServerMetadata(
-        f.requiredString("issuer"),
-        f.uri("authorization_endpoint"),
-        f.uri("token_endpoint"),
-        f.uri("registration_endpoint"),
-        f.uri("revocation_endpoint"),
-        f.uri("introspection_endpoint"),
-        f.uri("jwks_uri"),
-        f.strings("scopes_supported"),
-        f.strings("response_types_supported"),
-        f.strings("grant_types_supported"),
-        f.strings("code_challenge_methods_supported"),
-        f.strings("token_endpoint_auth_methods_supported"),
-        f.strings("revocation_endpoint_auth_methods_supported"),
-        f.bool("authorization_response_iss_parameter_supported"),
-        f.bool("client_id_metadata_document_supported"),
-        f.strings("response_modes_supported"),
-        f.strings("subject_types_supported"),
-        f.strings("id_token_signing_alg_values_supported"));
+    return builder(f.requiredString("issuer"))
+        .authorizationEndpoint(f.uri("authorization_endpoint"))
+        .tokenEndpoint(f.uri("token_endpoint"))
+        .registrationEndpoint(f.uri("registration_endpoint"))
+        .revocationEndpoint(f.uri("revocation_endpoint"))
+        .introspectionEndpoint(f.uri("introspection_endpoint"))
+        .jwksUri(f.uri("jwks_uri"))
+        .scopesSupported(f.strings("scopes_supported"))
+        .responseTypesSupported(f.strings("response_types_supported"))
+        .grantTypesSupported(f.strings("grant_types_supported"))
+        .codeChallengeMethodsSupported(f.strings("code_challenge_methods_supported"))
+        .tokenEndpointAuthMethodsSupported(f.strings("token_endpoint_auth_methods_supported"))
+        .revocationEndpointAuthMethodsSupported(
+            f.strings("revocation_endpoint_auth_methods_supported"))
+        .authorizationResponseIssParameterSupported(
+            f.bool("authorization_response_iss_parameter_supported"))
+        .clientIdMetadataDocumentSupported(f.bool("client_id_metadata_document_supported"))
+        .responseModesSupported(f.strings("response_modes_supported"))
+        .subjectTypesSupported(f.strings("subject_types_supported"))
+        .idTokenSigningAlgValuesSupported(f.strings("id_token_signing_alg_values_supported"))
+        .build();
   }
 
   /** The JSON members, absent ones omitted. */
@@ -136,5 +138,144 @@ public record AuthorizationServerMetadata(
   /** Whether RFC 9207 {@code iss} is promised on every authorization response. */
   public boolean issParameterRequired() {
     return Boolean.TRUE.equals(authorizationResponseIssParameterSupported);
+  }
+
+  /** Starts metadata for {@code issuer}; every other member is absent until set. */
+  public static Builder builder(String issuer) {
+    return new Builder(issuer);
+  }
+
+  /** Builds {@link AuthorizationServerMetadata} one member at a time. */
+  public static final class Builder {
+    private String issuer;
+    private URI authorizationEndpoint;
+    private URI tokenEndpoint;
+    private URI registrationEndpoint;
+    private URI revocationEndpoint;
+    private URI introspectionEndpoint;
+    private URI jwksUri;
+    private List<String> scopesSupported;
+    private List<String> responseTypesSupported;
+    private List<String> grantTypesSupported;
+    private List<String> codeChallengeMethodsSupported;
+    private List<String> tokenEndpointAuthMethodsSupported;
+    private List<String> revocationEndpointAuthMethodsSupported;
+    private Boolean authorizationResponseIssParameterSupported;
+    private Boolean clientIdMetadataDocumentSupported;
+    private List<String> responseModesSupported;
+    private List<String> subjectTypesSupported;
+    private List<String> idTokenSigningAlgValuesSupported;
+
+    private Builder(String issuer) {
+      this.issuer = issuer;
+    }
+
+    public Builder authorizationEndpoint(URI value) {
+      this.authorizationEndpoint = value;
+      return this;
+    }
+
+    public Builder tokenEndpoint(URI value) {
+      this.tokenEndpoint = value;
+      return this;
+    }
+
+    public Builder registrationEndpoint(URI value) {
+      this.registrationEndpoint = value;
+      return this;
+    }
+
+    public Builder revocationEndpoint(URI value) {
+      this.revocationEndpoint = value;
+      return this;
+    }
+
+    public Builder introspectionEndpoint(URI value) {
+      this.introspectionEndpoint = value;
+      return this;
+    }
+
+    public Builder jwksUri(URI value) {
+      this.jwksUri = value;
+      return this;
+    }
+
+    public Builder scopesSupported(List<String> value) {
+      this.scopesSupported = value;
+      return this;
+    }
+
+    public Builder responseTypesSupported(List<String> value) {
+      this.responseTypesSupported = value;
+      return this;
+    }
+
+    public Builder grantTypesSupported(List<String> value) {
+      this.grantTypesSupported = value;
+      return this;
+    }
+
+    public Builder codeChallengeMethodsSupported(List<String> value) {
+      this.codeChallengeMethodsSupported = value;
+      return this;
+    }
+
+    public Builder tokenEndpointAuthMethodsSupported(List<String> value) {
+      this.tokenEndpointAuthMethodsSupported = value;
+      return this;
+    }
+
+    public Builder revocationEndpointAuthMethodsSupported(List<String> value) {
+      this.revocationEndpointAuthMethodsSupported = value;
+      return this;
+    }
+
+    public Builder authorizationResponseIssParameterSupported(Boolean value) {
+      this.authorizationResponseIssParameterSupported = value;
+      return this;
+    }
+
+    public Builder clientIdMetadataDocumentSupported(Boolean value) {
+      this.clientIdMetadataDocumentSupported = value;
+      return this;
+    }
+
+    public Builder responseModesSupported(List<String> value) {
+      this.responseModesSupported = value;
+      return this;
+    }
+
+    public Builder subjectTypesSupported(List<String> value) {
+      this.subjectTypesSupported = value;
+      return this;
+    }
+
+    public Builder idTokenSigningAlgValuesSupported(List<String> value) {
+      this.idTokenSigningAlgValuesSupported = value;
+      return this;
+    }
+
+    /** The metadata; fails when the issuer is empty. */
+    public AuthorizationServerMetadata build() {
+      return new AuthorizationServerMetadata(
+          issuer,
+          authorizationEndpoint,
+          tokenEndpoint,
+          registrationEndpoint,
+          revocationEndpoint,
+          introspectionEndpoint,
+          jwksUri,
+          scopesSupported,
+          responseTypesSupported,
+          grantTypesSupported,
+          codeChallengeMethodsSupported,
+          tokenEndpointAuthMethodsSupported,
+          revocationEndpointAuthMethodsSupported,
+          authorizationResponseIssParameterSupported,
+          clientIdMetadataDocumentSupported,
+          responseModesSupported,
+          subjectTypesSupported,
+          idTokenSigningAlgValuesSupported);
+    }
   }
 }

@@ -39,25 +39,23 @@ final class MetadataEndpoint {
     List<String> authMethods = List.of("client_secret_basic", "client_secret_post", "none");
     List<String> scopes = new ArrayList<>(settings.scopes());
     scopes.add(Settings.OFFLINE_ACCESS);
-    return new AuthorizationServerMetadata(
-        settings.issuer(),
-        endpoint(settings, AuthorizationServer.AUTHORIZE),
-        endpoint(settings, AuthorizationServer.TOKEN),
-        endpoint(settings, AuthorizationServer.REGISTER),
-        endpoint(settings, AuthorizationServer.REVOKE),
-        null,
-        null,
-        scopes,
-        List.of("code"),
-        List.of("authorization_code", "refresh_token"),
-        List.of(CodeChallengeMethod.S256.value()),
-        authMethods,
-        authMethods,
-        true,
-        metadataDocuments,
-        List.of("query"),
-        subjectTypes,
-        idTokenSigningAlgs);
+    return AuthorizationServerMetadata.builder(settings.issuer())
+        .authorizationEndpoint(endpoint(settings, AuthorizationServer.AUTHORIZE))
+        .tokenEndpoint(endpoint(settings, AuthorizationServer.TOKEN))
+        .registrationEndpoint(endpoint(settings, AuthorizationServer.REGISTER))
+        .revocationEndpoint(endpoint(settings, AuthorizationServer.REVOKE))
+        .scopesSupported(scopes)
+        .responseTypesSupported(List.of("code"))
+        .grantTypesSupported(List.of("authorization_code", "refresh_token"))
+        .codeChallengeMethodsSupported(List.of(CodeChallengeMethod.S256.value()))
+        .tokenEndpointAuthMethodsSupported(authMethods)
+        .revocationEndpointAuthMethodsSupported(authMethods)
+        .authorizationResponseIssParameterSupported(true)
+        .clientIdMetadataDocumentSupported(metadataDocuments)
+        .responseModesSupported(List.of("query"))
+        .subjectTypesSupported(subjectTypes)
+        .idTokenSigningAlgValuesSupported(idTokenSigningAlgs)
+        .build();
   }
 
   private static URI endpoint(Settings settings, String path) {

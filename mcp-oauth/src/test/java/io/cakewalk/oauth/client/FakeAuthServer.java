@@ -135,25 +135,19 @@ final class FakeAuthServer implements AutoCloseable {
 
   AuthorizationServerMetadata asMetadata() {
     String i = issuer();
-    return new AuthorizationServerMetadata(
-        advertisedIssuer != null ? advertisedIssuer : i,
-        URI.create(i + "/authorize"),
-        URI.create(i + "/token"),
-        registration ? URI.create(i + "/register") : null,
-        URI.create(i + "/revoke"),
-        null,
-        null,
-        listOfflineAccess ? List.of("mcp:tools", "offline_access") : List.of("mcp:tools"),
-        List.of("code"),
-        List.of("authorization_code", "refresh_token"),
-        pkceMethods,
-        authMethods,
-        null,
-        issSupported,
-        null,
-        null,
-        null,
-        null);
+    return AuthorizationServerMetadata.builder(advertisedIssuer != null ? advertisedIssuer : i)
+        .authorizationEndpoint(URI.create(i + "/authorize"))
+        .tokenEndpoint(URI.create(i + "/token"))
+        .registrationEndpoint(registration ? URI.create(i + "/register") : null)
+        .revocationEndpoint(URI.create(i + "/revoke"))
+        .scopesSupported(
+            listOfflineAccess ? List.of("mcp:tools", "offline_access") : List.of("mcp:tools"))
+        .responseTypesSupported(List.of("code"))
+        .grantTypesSupported(List.of("authorization_code", "refresh_token"))
+        .codeChallengeMethodsSupported(pkceMethods)
+        .tokenEndpointAuthMethodsSupported(authMethods)
+        .authorizationResponseIssParameterSupported(issSupported)
+        .build();
   }
 
   private void authorize(HttpExchange ex) throws IOException {
