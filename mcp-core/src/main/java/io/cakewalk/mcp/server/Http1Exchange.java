@@ -46,7 +46,7 @@ final class Http1Exchange implements HttpCall {
 
   @Override
   public String header(String name) {
-    return request.header(name);
+    return "Host".equalsIgnoreCase(name) ? request.host() : request.header(name);
   }
 
   @Override

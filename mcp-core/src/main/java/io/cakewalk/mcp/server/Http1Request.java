@@ -93,13 +93,36 @@ final class Http1Request {
   /** The path without query, for origin-form and absolute-form targets (RFC 9112 3.2). */
   String path() {
     String t = target;
-    String lower = t.toLowerCase(Locale.ROOT);
-    if (lower.startsWith("http://") || lower.startsWith("https://")) {
-      int slash = t.indexOf('/', t.indexOf("//") + 2);
+    int start = authorityStart();
+    if (start > 0) {
+      int slash = t.indexOf('/', start);
       t = slash < 0 ? "/" : t.substring(slash);
     }
     int q = t.indexOf('?');
     return q < 0 ? t : t.substring(0, q);
+  }
+
+  /**
+   * The host the request is for: the authority of an absolute-form target, which replaces the
+   * {@code Host} header (RFC 9112 3.2.2), otherwise the {@code Host} header.
+   */
+  String host() {
+    int start = authorityStart();
+    if (start < 0) {
+      return header("Host");
+    }
+    int end = start;
+    while (end < target.length() && "/?#".indexOf(target.charAt(end)) < 0) {
+      end++;
+    }
+    String authority = target.substring(start, end);
+    return authority.substring(authority.lastIndexOf('@') + 1);
+  }
+
+  /** Where the authority of an absolute-form target starts, or -1 for other forms. */
+  private int authorityStart() {
+    String lower = target.length() > 8 ? target.substring(0, 8).toLowerCase(Locale.ROOT) : "";
+    return lower.startsWith("http://") ? 7 : lower.startsWith("https://") ? 8 : -1;
   }
 
   private int count(String name) {

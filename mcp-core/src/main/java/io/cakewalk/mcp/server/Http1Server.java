@@ -57,8 +57,13 @@ final class Http1Server implements AutoCloseable {
     this.endpoint = endpoint;
     this.limits = limits;
     this.listener = new ServerSocket();
-    listener.setReuseAddress(true);
-    listener.bind(address, 256);
+    try {
+      listener.setReuseAddress(true);
+      listener.bind(address, 256);
+    } catch (IOException e) {
+      listener.close();
+      throw e;
+    }
     this.connections = new Semaphore(limits.maxConnections());
     Semaphore handlers = new Semaphore(endpoint.concurrency());
     AtomicInteger n = new AtomicInteger();

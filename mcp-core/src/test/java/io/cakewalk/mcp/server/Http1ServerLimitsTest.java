@@ -101,6 +101,24 @@ class Http1ServerLimitsTest {
   }
 
   @Test
+  void http10ClientsGetStreamsWithoutChunkingEndedByClose() throws Exception {
+    int port = start(4, Http1Server.Limits.DEFAULT);
+    String session;
+    try (RawConnection c = new RawConnection(port)) {
+      session = session(c);
+    }
+    release.countDown();
+    try (RawConnection c = new RawConnection(port)) {
+      RawConnection.Reply r =
+          c.send(gate(session, 8).replace(" HTTP/1.1\r\n", " HTTP/1.0\r\n")).read();
+      assertThat(r.status()).isEqualTo(200);
+      assertThat(r.header("Transfer-Encoding")).isNull();
+      assertThat(r.header("Connection")).isEqualTo("close");
+      assertThat(r.body()).contains("notifications/progress").contains("\"id\":8,\"result\"");
+    }
+  }
+
+  @Test
   void idleConnectionsAreClosedAfterTheTimeout() throws Exception {
     int port = start(4, new Http1Server.Limits(8, Duration.ofMillis(200), Duration.ofSeconds(10)));
     try (RawConnection c = new RawConnection(port)) {

@@ -228,6 +228,9 @@ class Http1ServerTest {
       assertThat(c.send(post(INIT).replace("/mcp ", "/mcp?x=1 ")).read().status()).isEqualTo(200);
       String absolute = post(INIT).replace("/mcp ", "http://127.0.0.1:" + port + "/mcp ");
       assertThat(c.send(absolute).read().status()).isEqualTo(200);
+      // The authority of an absolute-form target replaces the Host header (RFC 9112 3.2.2).
+      String foreign = post(INIT).replace("/mcp ", "http://evil.example.com/mcp ");
+      assertThat(c.send(foreign).read().status()).isEqualTo(403);
     }
   }
 }
