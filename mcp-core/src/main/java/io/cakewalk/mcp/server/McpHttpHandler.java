@@ -25,7 +25,7 @@ import java.util.Set;
  * httpServer.createContext("/mcp", mcp);
  * }</pre>
  *
- * <p>Run the JVM with {@code -Dsun.net.httpserver.nodelay=true} (the standalone runner sets it):
+ * <p>Run the JVM with {@code -Dsun.net.httpserver.nodelay=true} when mounting it on a JDK server:
  * otherwise small responses wait for the client's delayed ACK (about 40 ms each).
  *
  * <p>Safe by default: only loopback {@code Host} names and browser {@code Origin}s are accepted
@@ -55,8 +55,9 @@ public final class McpHttpHandler implements HttpHandler, AutoCloseable {
     endpoint.handle(new ExchangeCall(exchange));
   }
 
-  int concurrency() {
-    return endpoint.concurrency();
+  /** The protocol core, for the standalone runner's own HTTP server. */
+  StreamableHttp endpoint() {
+    return endpoint;
   }
 
   /** The number of live legacy sessions. */

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 
 /**
  * Runs requests: cheap ones on the calling thread, handler-backed ones on the server's bounded
@@ -111,29 +112,50 @@ final class RequestRunner {
   }
 
   /**
-   * Marks the current thread as one of a bounded pool that may run handlers itself (the standalone
-   * runner's HTTP threads), saving a hand-off per call.
+   * Lets the current thread (one of the standalone runner's connection threads) run handlers
+   * itself, saving a hand-off per call, while it holds one of {@code permits}: the permits keep the
+   * number of handlers running at once bounded however many connections there are. Requests that
+   * run no handler (such as answers to the server's own requests) never wait for one.
    */
-  static void allowInlineHandlers() {
-    INLINE.set(Boolean.TRUE);
+  static void allowInlineHandlers(Semaphore permits) {
+    INLINE.set(permits);
   }
 
-  private static final ThreadLocal<Boolean> INLINE = ThreadLocal.withInitial(() -> Boolean.FALSE);
+  private static final ThreadLocal<Semaphore> INLINE = new ThreadLocal<>();
 
   private void submit(Request request, ResponseChannel channel, Runnable work) {
-    if (!Dispatcher.runsHandler(request.method()) || INLINE.get()) {
+    if (!Dispatcher.runsHandler(request.method())) {
       work.run();
+      return;
+    }
+    Semaphore permits = INLINE.get();
+    if (permits != null) {
+      try {
+        permits.acquire();
+      } catch (InterruptedException e) {
+        busy(request, channel);
+        return;
+      }
+      try {
+        work.run();
+      } finally {
+        permits.release();
+      }
       return;
     }
     try {
       dispatcher.server().executor().execute(work);
     } catch (RejectedExecutionException e) {
-      channel.complete(
-          Frames.error(
-              request.id(),
-              new JsonRpcError(JsonRpcError.INTERNAL_ERROR, "Server busy; retry later")),
-          503);
+      busy(request, channel);
     }
+  }
+
+  private static void busy(Request request, ResponseChannel channel) {
+    channel.complete(
+        Frames.error(
+            request.id(),
+            new JsonRpcError(JsonRpcError.INTERNAL_ERROR, "Server busy; retry later")),
+        503);
   }
 
   private void finish(
