@@ -45,16 +45,20 @@ final class RequestRunner {
             null,
             null);
     session.inFlight().put(request.id(), context);
-    submit(
-        request,
-        channel,
-        () -> {
-          try {
-            finish(request, params, context, session, channel);
-          } finally {
-            session.inFlight().remove(request.id());
-          }
-        });
+    boolean accepted =
+        submit(
+            request,
+            channel,
+            () -> {
+              try {
+                finish(request, params, context, session, channel);
+              } finally {
+                session.inFlight().remove(request.id());
+              }
+            });
+    if (!accepted) {
+      session.inFlight().remove(request.id());
+    }
   }
 
   void runModern(
@@ -123,30 +127,34 @@ final class RequestRunner {
 
   private static final ThreadLocal<Semaphore> INLINE = new ThreadLocal<>();
 
-  private void submit(Request request, ResponseChannel channel, Runnable work) {
+  /** Runs or queues {@code work}; {@code false} when it was refused with 503 instead. */
+  private boolean submit(Request request, ResponseChannel channel, Runnable work) {
     if (!Dispatcher.runsHandler(request.method())) {
       work.run();
-      return;
+      return true;
     }
     Semaphore permits = INLINE.get();
     if (permits != null) {
       try {
         permits.acquire();
       } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
         busy(request, channel);
-        return;
+        return false;
       }
       try {
         work.run();
       } finally {
         permits.release();
       }
-      return;
+      return true;
     }
     try {
       dispatcher.server().executor().execute(work);
+      return true;
     } catch (RejectedExecutionException e) {
       busy(request, channel);
+      return false;
     }
   }
 
