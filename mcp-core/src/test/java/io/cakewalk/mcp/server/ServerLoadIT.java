@@ -9,10 +9,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,6 +23,11 @@ import org.junit.jupiter.api.Test;
  * Holds 64 concurrent clients for a minute ({@code -Dload.seconds} to change): every call must
  * succeed, heap use must stay bounded, and sessions the clients abandon without {@code DELETE} must
  * be reclaimed by the sweeper.
+ *
+ * <p>The clients are raw sockets, one keep-alive connection per session: a shared JDK {@code
+ * HttpClient} closes a pooled connection of its own now and then under this load ("connection
+ * closed locally", on JDK 17 and 25 and against any server), which would fail the test for a client
+ * fault.
  */
 class ServerLoadIT {
 
@@ -58,11 +59,6 @@ class ServerLoadIT {
             .maxSessions(2_000)
             .sessionTimeouts(Duration.ofSeconds(3), Duration.ofHours(1))
             .build();
-    HttpClient http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     AtomicLong calls = new AtomicLong();
     AtomicInteger sessionsOpened = new AtomicInteger();
@@ -74,7 +70,7 @@ class ServerLoadIT {
     try (server;
         RunningServer running =
             McpServer.serve(handler, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
-      URI uri = running.uri();
+      int port = running.port();
       baseline = usedHeapAfterGc(memory);
       Instant end = Instant.now().plusSeconds(seconds);
       List<Thread> threads = new ArrayList<>();
@@ -85,17 +81,20 @@ class ServerLoadIT {
                 () -> {
                   try {
                     while (Instant.now().isBefore(end)) {
-                      String session = initialize(http, uri);
-                      sessionsOpened.incrementAndGet();
-                      for (int n = 0; n < CALLS_PER_SESSION && Instant.now().isBefore(end); n++) {
-                        String body = call(http, uri, session, client, n);
-                        if (!body.contains("\"text\":\"" + (client + n) + "\"")) {
-                          failures.add("wrong result: " + body);
-                          return;
+                      // one keep-alive connection per session, abandoned without DELETE: the
+                      // sweeper must reclaim the session
+                      try (RawConnection connection = new RawConnection(port)) {
+                        String session = initialize(connection);
+                        sessionsOpened.incrementAndGet();
+                        for (int n = 0; n < CALLS_PER_SESSION && Instant.now().isBefore(end); n++) {
+                          String body = call(connection, session, client, n);
+                          if (!body.contains("\"text\":\"" + (client + n) + "\"")) {
+                            failures.add("wrong result: " + body);
+                            return;
+                          }
+                          calls.incrementAndGet();
                         }
-                        calls.incrementAndGet();
                       }
-                      // abandon the session: no DELETE, the sweeper must reclaim it
                     }
                   } catch (Exception e) {
                     failures.add(e.toString());
@@ -156,57 +155,42 @@ class ServerLoadIT {
     return memory.getHeapMemoryUsage().getUsed();
   }
 
-  private static HttpRequest.Builder post(URI uri, String body) {
-    return HttpRequest.newBuilder(uri)
-        .timeout(Duration.ofSeconds(30))
-        .header("Content-Type", "application/json")
-        .header("Accept", "application/json, text/event-stream")
-        .POST(HttpRequest.BodyPublishers.ofString(body));
-  }
-
-  private static String initialize(HttpClient http, URI uri) throws Exception {
-    HttpResponse<String> init =
-        http.send(
-            post(
-                    uri,
-                    "{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-11-25\","
-                        + "\"capabilities\":{},\"clientInfo\":{\"name\":\"load\",\"version\":\"1\"}}}")
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    if (init.statusCode() != 200) {
-      throw new IllegalStateException("initialize: HTTP " + init.statusCode() + " " + init.body());
+  private static String initialize(RawConnection connection) throws Exception {
+    RawConnection.Reply init = connection.send(RawConnection.post(RawConnection.INIT)).read();
+    if (init.status() != 200) {
+      throw new IllegalStateException("initialize: HTTP " + init.status() + " " + init.body());
     }
-    String session = init.headers().firstValue("Mcp-Session-Id").orElseThrow();
-    HttpResponse<String> ack =
-        http.send(
-            post(uri, "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}")
-                .header("Mcp-Session-Id", session)
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    if (ack.statusCode() != 202) {
-      throw new IllegalStateException("initialized: HTTP " + ack.statusCode());
+    String session = init.header("Mcp-Session-Id");
+    RawConnection.Reply ack =
+        connection
+            .send(
+                RawConnection.post(
+                    "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}",
+                    "Mcp-Session-Id: " + session))
+            .read();
+    if (ack.status() != 202) {
+      throw new IllegalStateException("initialized: HTTP " + ack.status());
     }
     return session;
   }
 
-  private static String call(HttpClient http, URI uri, String session, int a, int b)
+  private static String call(RawConnection connection, String session, int a, int b)
       throws Exception {
-    HttpResponse<String> r =
-        http.send(
-            post(
-                    uri,
+    RawConnection.Reply r =
+        connection
+            .send(
+                RawConnection.post(
                     "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"add\","
                         + "\"arguments\":{\"a\":"
                         + a
                         + ",\"b\":"
                         + b
-                        + "}}}")
-                .header("Mcp-Session-Id", session)
-                .header("MCP-Protocol-Version", "2025-11-25")
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    if (r.statusCode() != 200) {
-      throw new IllegalStateException("tools/call: HTTP " + r.statusCode() + " " + r.body());
+                        + "}}}",
+                    "Mcp-Session-Id: " + session,
+                    "MCP-Protocol-Version: 2025-11-25"))
+            .read();
+    if (r.status() != 200) {
+      throw new IllegalStateException("tools/call: HTTP " + r.status() + " " + r.body());
     }
     return r.body();
   }
