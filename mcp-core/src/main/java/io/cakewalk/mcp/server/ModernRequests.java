@@ -169,8 +169,14 @@ final class ModernRequests implements AutoCloseable {
     Map<String, Object> ack = new LinkedHashMap<>();
     ack.put("notifications", accepted);
     ack.put("_meta", Map.of(META_SUBSCRIPTION, listen.subscriptionId));
-    if (stream.send(Frames.notification("notifications/subscriptions/acknowledged", ack))) {
+    // Registered before the acknowledgement goes out, so a change the client makes on seeing it
+    // is delivered; holding the stream's own lock keeps such a notification behind the
+    // acknowledgement.
+    synchronized (stream) {
       listens.add(listen);
+      if (!stream.send(Frames.notification("notifications/subscriptions/acknowledged", ack))) {
+        listens.remove(listen);
+      }
     }
   }
 
