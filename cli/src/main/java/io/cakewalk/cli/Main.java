@@ -33,6 +33,9 @@ public final class Main {
   public static void main(String[] args) {
     // The JSON Schema library logs through SLF4J; without a binding it warns on stderr.
     System.setProperty("slf4j.internal.verbosity", "ERROR");
+    // `cakewalk gateway` serves on the JDK HttpServer, whose separate header and body writes
+    // otherwise wait for the client's delayed ACK (about 40 ms per small response).
+    System.setProperty("sun.net.httpserver.nodelay", "true");
     if (args.length > 0 && NETWORK_COMMANDS.contains(args[0])) {
       warmUp(java.util.Arrays.stream(args).noneMatch(a -> a.startsWith("http://")));
     }

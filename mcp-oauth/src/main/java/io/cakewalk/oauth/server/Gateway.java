@@ -25,6 +25,10 @@ import java.util.logging.Logger;
  * register dynamically and sign in on the login page. Upstream calls use the upstream's own
  * configured headers; the client's token never leaves the gateway.
  *
+ * <p>It serves on the JDK {@code HttpServer}: run the JVM with {@code
+ * -Dsun.net.httpserver.nodelay=true} (the {@code cakewalk} CLI sets it), or small responses wait
+ * for the client's delayed ACK.
+ *
  * <pre>{@code
  * OneTimePasswordAuthenticator login = OneTimePasswordAuthenticator.generate("admin");
  * try (Gateway gateway = Gateway.builder(login)
