@@ -74,7 +74,7 @@ public final class ClientSession implements AutoCloseable {
     } else if (transport == Transport.SSE) {
       channel = LegacySseChannel.open(new HttpAdapter(config), config, inbound);
     } else {
-      channel = new StreamableHttpChannel(new HttpAdapter(config), config, inbound);
+      channel = new StreamableHttpChannel(new HttpAdapter(config), config, inbound, this::nextId);
     }
     Transport used = transport == Transport.AUTO ? Transport.STREAMABLE_HTTP : transport;
     if (pinned != null && pinned.isModern()) {

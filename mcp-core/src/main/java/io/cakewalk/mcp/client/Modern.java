@@ -40,6 +40,13 @@ final class Modern {
     return out;
   }
 
+  /** Whether {@code request} is a 2026-07-28 one, which names its revision in {@code _meta}. */
+  static boolean isStateless(Request request) {
+    return request.params() != null
+        && request.params().get("_meta") instanceof Map<?, ?> meta
+        && meta.containsKey(VERSION);
+  }
+
   /** {@code MCP-Protocol-Version}, {@code Mcp-Method} and, where defined, {@code Mcp-Name}. */
   static Map<String, String> headers(Request request, ProtocolVersion version) {
     Map<String, String> headers = new LinkedHashMap<>();

@@ -15,11 +15,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Streamable HTTP (MCP 2025-11-25 and 2026-07-28 "Transports"): one POST per message, answered with
- * JSON or an event stream; session id and version headers; resumption with {@code GET} and {@code
- * Last-Event-ID} after the server closes a stream early; {@code DELETE} on close.
+ * JSON or an event stream; session id and version headers; {@code DELETE} on close. When an event
+ * stream breaks or ends before its response, a legacy request is resumed with {@code GET} and
+ * {@code Last-Event-ID}; a 2026-07-28 request, which cannot be resumed, is re-issued once with a
+ * new id.
  */
 final class StreamableHttpChannel implements Channel {
 
@@ -29,15 +32,21 @@ final class StreamableHttpChannel implements Channel {
   private final ClientConfig config;
   private final URI uri;
   private final Inbound inbound;
+  private final Supplier<RequestId> ids;
   private volatile String sessionId;
   private volatile ProtocolVersion version;
   private StandaloneStream standalone;
 
-  StreamableHttpChannel(HttpAdapter http, ClientConfig config, Inbound inbound) {
+  /**
+   * @param ids the session's request ids, for re-issuing a 2026-07-28 request whose stream broke
+   */
+  StreamableHttpChannel(
+      HttpAdapter http, ClientConfig config, Inbound inbound, Supplier<RequestId> ids) {
     this.http = http;
     this.config = config;
     this.uri = config.uri();
     this.inbound = inbound;
+    this.ids = ids;
   }
 
   @Override
@@ -65,9 +74,35 @@ final class StreamableHttpChannel implements Channel {
     return headers;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Both attempts of a re-issued request share one deadline; a timeout, an HTTP error or an
+   * interrupted caller never re-issues.
+   */
   @Override
   public Reply exchange(Request request, Map<String, String> headers, Duration timeout) {
     Instant deadline = Instant.now().plus(timeout);
+    try {
+      return exchange(request, headers, deadline, timeout);
+    } catch (StreamLost lost) {
+      if (!Modern.isStateless(request) || Thread.currentThread().isInterrupted()) {
+        throw lost.failure();
+      }
+    }
+    Request again = new Request(ids.get(), request.method(), request.params());
+    try {
+      return exchange(again, headers, deadline, timeout);
+    } catch (StreamLost lost) {
+      McpTransportException failure = lost.failure();
+      throw new McpTransportException(
+          failure.getMessage() + "; the request was re-issued once with a new id and lost again",
+          failure.getCause());
+    }
+  }
+
+  private Reply exchange(
+      Request request, Map<String, String> headers, Instant deadline, Duration timeout) {
     String sentSession = sessionId;
     boolean initialize = request.method().equals("initialize");
     if (initialize) {
@@ -76,7 +111,9 @@ final class StreamableHttpChannel implements Channel {
     }
     HttpAdapter.Response response;
     try {
-      response = http.send("POST", uri, postHeaders(headers), MessageCodec.write(request), timeout);
+      response =
+          http.send(
+              "POST", uri, postHeaders(headers), MessageCodec.write(request), remaining(deadline));
     } catch (McpTransportException e) {
       if (e.getCause() instanceof java.net.http.HttpTimeoutException
           && !(e.getCause() instanceof java.net.http.HttpConnectTimeoutException)) {
@@ -205,6 +242,7 @@ final class StreamableHttpChannel implements Channel {
 
   private Reply readStream(
       Request request, HttpAdapter.Response first, Instant deadline, Duration timeout) {
+    boolean resumable = !Modern.isStateless(request);
     HttpAdapter.Response current = first;
     String lastId = null;
     Long retry = null;
@@ -225,15 +263,17 @@ final class StreamableHttpChannel implements Channel {
             dispatch(m, Map.of());
           }
         } catch (IOException e) {
-          if (!watchdog.fired() && reader.lastEventId() == null && lastId == null) {
-            throw new McpTransportException(
-                "event stream from "
-                    + uri
-                    + " broke before the response to "
-                    + request.method()
-                    + " arrived: "
-                    + HttpAdapter.oneLine(e),
-                e);
+          if (!watchdog.fired()
+              && (!resumable || (reader.lastEventId() == null && lastId == null))) {
+            throw new StreamLost(
+                new McpTransportException(
+                    "event stream from "
+                        + uri
+                        + " broke before the response to "
+                        + request.method()
+                        + " arrived: "
+                        + HttpAdapter.oneLine(e),
+                    e));
           }
         }
         timedOut = watchdog.fired();
@@ -245,14 +285,16 @@ final class StreamableHttpChannel implements Channel {
       }
       lastId = reader.lastEventId() != null ? reader.lastEventId() : lastId;
       retry = reader.retryMillis() != null ? reader.retryMillis() : retry;
-      if (lastId == null || attempt >= MAX_RECONNECTS) {
-        throw new McpTransportException(
-            "event stream from "
-                + uri
-                + " ended before the response to "
-                + request.method()
-                + " arrived (truncated stream); the server may have crashed or a proxy cut it off",
-            null);
+      if (!resumable || lastId == null || attempt >= MAX_RECONNECTS) {
+        throw new StreamLost(
+            new McpTransportException(
+                "event stream from "
+                    + uri
+                    + " ended before the response to "
+                    + request.method()
+                    + " arrived (truncated stream); the server may have crashed or a proxy cut it"
+                    + " off",
+                null));
       }
       current = resume(request, lastId, retry == null ? 1000 : retry, deadline, timeout);
     }
@@ -357,6 +399,19 @@ final class StreamableHttpChannel implements Channel {
             null);
       }
       return body;
+    }
+  }
+
+  /** An event stream broke or ended before the response and could not be resumed. */
+  private static final class StreamLost extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    StreamLost(McpTransportException failure) {
+      super(null, failure, false, false);
+    }
+
+    McpTransportException failure() {
+      return (McpTransportException) getCause();
     }
   }
 

@@ -28,7 +28,7 @@ class ModernEraTest {
     return FakeServer.start((x, s) -> FakeServer.json(x, 200, answers.apply(s.json())));
   }
 
-  private static String discover(Map<String, Object> m) {
+  static String discover(Map<String, Object> m) {
     return FakeServer.response(
         m.get("id"),
         Map.of(
