@@ -3,23 +3,21 @@ package io.cakewalk.oauth.server;
 import io.cakewalk.oauth.OAuthError;
 import io.cakewalk.oauth.internal.Json;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.net.ProtocolException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLException;
 
 /**
  * Fetches and validates Client ID Metadata Documents ({@code
@@ -27,35 +25,44 @@ import java.util.regex.Pattern;
  * JSON document describing a public client.
  *
  * <p>The URL is attacker-controlled, so fetching is guarded against server-side request forgery:
- * https only, no user info, fragments or dot segments; every resolved address must be public (not
- * loopback, private, link-local, unique-local, multicast or unspecified); redirects are not
- * followed; the body is capped at {@value #MAX_BYTES} bytes and the fetch times out. A DNS answer
- * that changes between the check and the connection (rebinding) is not prevented; deployments that
- * care should resolve through a pinned resolver or an egress proxy. {@code developmentMode} lifts
- * the address and scheme rules so tests can serve documents from loopback HTTP.
+ * https only, no user info, fragments or dot segments; the host is resolved once and every address
+ * must be public (not loopback, private, link-local, unique-local, multicast or unspecified); the
+ * connection then goes to one of those checked addresses ({@link PinnedFetch}), so a DNS answer
+ * that changes after the check (rebinding) cannot reach an internal address, while TLS still
+ * verifies the certificate against the URL's host name. Redirects are not followed; the body is
+ * capped at {@value #MAX_BYTES} bytes and the fetch times out. {@code developmentMode} lifts the
+ * address and scheme rules so tests can serve documents from loopback HTTP.
  */
 final class ClientMetadataDocuments {
 
   static final int MAX_BYTES = 8 * 1024;
-  private static final Duration TIMEOUT = Duration.ofSeconds(5);
   private static final Pattern MAX_AGE = Pattern.compile("max-age=(\\d{1,9})");
   private static final int CACHE_LIMIT = 1000;
 
   private final boolean developmentMode;
   private final Clock clock;
-  private final HttpClient http;
+  private final Resolver resolver;
+  private final PinnedFetch fetch;
   private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
   private record Cached(StoredClient client, long until) {}
 
+  /** Name resolution, a seam so tests can answer differently on each call. */
+  @FunctionalInterface
+  interface Resolver {
+    InetAddress[] resolve(String host) throws UnknownHostException;
+  }
+
   ClientMetadataDocuments(boolean developmentMode, Clock clock) {
+    this(developmentMode, clock, InetAddress::getAllByName, PinnedFetch.standard());
+  }
+
+  ClientMetadataDocuments(
+      boolean developmentMode, Clock clock, Resolver resolver, PinnedFetch fetch) {
     this.developmentMode = developmentMode;
     this.clock = clock;
-    this.http =
-        HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(TIMEOUT)
-            .build();
+    this.resolver = resolver;
+    this.fetch = fetch;
   }
 
   /** Whether a client identifier is a metadata document URL rather than an issued identifier. */
@@ -71,37 +78,27 @@ final class ClientMetadataDocuments {
       return cached.client();
     }
     URI url = checkUrl(clientId);
-    checkAddresses(url.getHost());
-    HttpResponse<InputStream> response;
+    List<InetAddress> addresses = checkAddresses(url.getHost());
+    PinnedFetch.Response response;
     try {
-      response =
-          http.send(
-              HttpRequest.newBuilder(url)
-                  .timeout(TIMEOUT)
-                  .header("Accept", "application/json")
-                  .GET()
-                  .build(),
-              HttpResponse.BodyHandlers.ofInputStream());
+      response = fetch.get(url, addresses, MAX_BYTES + 1);
+    } catch (SocketTimeoutException e) {
+      throw refuse("could not be fetched in time");
+    } catch (SSLException e) {
+      throw refuse("could not be fetched: TLS handshake or certificate check failed");
+    } catch (ProtocolException e) {
+      throw refuse("could not be fetched: malformed HTTP answer");
     } catch (IOException e) {
       throw refuse("could not be fetched");
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw refuse("fetch was interrupted");
     }
-    byte[] body;
-    try (InputStream in = response.body()) {
-      if (response.statusCode() != 200) {
-        throw refuse("answered HTTP " + response.statusCode() + " (redirects are not followed)");
-      }
-      body = in.readNBytes(MAX_BYTES + 1);
-    } catch (IOException e) {
-      throw refuse("could not be read");
+    if (response.status() != 200) {
+      throw refuse("answered HTTP " + response.status() + " (redirects are not followed)");
     }
-    if (body.length > MAX_BYTES) {
+    if (response.body().length > MAX_BYTES) {
       throw refuse("is larger than " + MAX_BYTES + " bytes");
     }
-    StoredClient client = parse(clientId, new String(body, StandardCharsets.UTF_8), now);
-    long ttl = maxAge(response.headers().firstValue("Cache-Control").orElse(""));
+    StoredClient client = parse(clientId, new String(response.body(), StandardCharsets.UTF_8), now);
+    long ttl = maxAge(response.header("Cache-Control"));
     if (ttl > 0) {
       if (cache.size() >= CACHE_LIMIT) {
         cache.clear();
@@ -139,21 +136,25 @@ final class ClientMetadataDocuments {
     return url;
   }
 
-  private void checkAddresses(String host) {
+  /** Resolves {@code host} once; outside development mode every address must be public. */
+  private List<InetAddress> checkAddresses(String host) {
     InetAddress[] addresses;
     try {
-      addresses = InetAddress.getAllByName(host);
+      addresses = resolver.resolve(host);
     } catch (UnknownHostException e) {
       throw refuse("host does not resolve");
     }
-    if (developmentMode) {
-      return;
+    if (addresses == null || addresses.length == 0) {
+      throw refuse("host does not resolve");
     }
-    for (InetAddress address : addresses) {
-      if (!isPublic(address)) {
-        throw refuse("host resolves to a non-public address");
+    if (!developmentMode) {
+      for (InetAddress address : addresses) {
+        if (!isPublic(address)) {
+          throw refuse("host resolves to a non-public address");
+        }
       }
     }
+    return List.of(addresses);
   }
 
   /** Whether an address is routable on the public internet (SSRF guard). */
