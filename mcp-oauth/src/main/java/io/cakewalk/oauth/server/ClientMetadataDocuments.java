@@ -85,7 +85,7 @@ final class ClientMetadataDocuments {
     } catch (SocketTimeoutException e) {
       throw refuse("could not be fetched in time");
     } catch (SSLException e) {
-      throw refuse("could not be fetched: TLS handshake or certificate check failed");
+      throw refuse("could not be fetched: TLS handshake failed");
     } catch (ProtocolException e) {
       throw refuse("could not be fetched: malformed HTTP answer");
     } catch (IOException e) {
