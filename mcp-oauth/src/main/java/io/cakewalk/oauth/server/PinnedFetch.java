@@ -22,6 +22,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.net.ssl.SNIHostName;
@@ -94,8 +95,15 @@ final class PinnedFetch {
     String hostHeader = url.getPort() == -1 ? host : host + ":" + port;
     long end = System.nanoTime() + deadline.toNanos();
     Socket socket = connect(addresses, port, end);
+    AtomicBoolean expired = new AtomicBoolean();
     ScheduledFuture<?> watchdog =
-        DEADLINES.schedule(() -> closeQuietly(socket), remainingMillis(end), TimeUnit.MILLISECONDS);
+        DEADLINES.schedule(
+            () -> {
+              expired.set(true);
+              closeQuietly(socket);
+            },
+            remainingMillis(end),
+            TimeUnit.MILLISECONDS);
     Socket channel = socket;
     try {
       socket.setSoTimeout((int) readTimeout.toMillis());
@@ -111,7 +119,7 @@ final class PinnedFetch {
       byte[] body = status / 100 == 2 ? body(in, headers, limit) : new byte[0];
       return new Response(status, Collections.unmodifiableMap(headers), body);
     } catch (IOException e) {
-      if (System.nanoTime() - end >= 0) {
+      if (expired.get() || System.nanoTime() - end >= 0) {
         throw new SocketTimeoutException("deadline passed");
       }
       throw e;
