@@ -26,6 +26,8 @@ final class Exchanges {
   /** Request bodies larger than this are refused with 413 before they reach an endpoint. */
   static final int MAX_BODY_BYTES = 16 * 1024;
 
+  private static final long DRAIN_LIMIT = 16L * 1024 * 1024;
+
   private Exchanges() {}
 
   /** Wraps an endpoint as a handler. */
@@ -64,7 +66,7 @@ final class Exchanges {
     if (length != null) {
       try {
         if (Long.parseLong(length.trim()) > MAX_BODY_BYTES) {
-          throw new BodyTooLarge();
+          throw tooLarge(exchange);
         }
       } catch (NumberFormatException e) {
         throw OAuthFailure.invalidRequest("malformed Content-Length");
@@ -74,7 +76,7 @@ final class Exchanges {
     try (InputStream in = exchange.getRequestBody()) {
       body = in.readNBytes(MAX_BODY_BYTES + 1);
       if (body.length > MAX_BODY_BYTES) {
-        throw new BodyTooLarge();
+        throw tooLarge(exchange);
       }
     }
     return new Request(
@@ -84,6 +86,29 @@ final class Exchanges {
         headers,
         body,
         exchange.getRemoteAddress().getAddress().getHostAddress());
+  }
+
+  /**
+   * Reads and drops the rest of a refused body (up to {@link #DRAIN_LIMIT}) so that the 413 is not
+   * lost: closing a connection with unread input makes the kernel reset it, and the JDK server
+   * drains only 64 KiB. Beyond the limit the connection is closed after the answer.
+   */
+  private static BodyTooLarge tooLarge(HttpExchange exchange) {
+    InputStream in = exchange.getRequestBody();
+    byte[] sink = new byte[8192];
+    try {
+      for (long left = DRAIN_LIMIT; left > 0; ) {
+        int n = in.read(sink, 0, (int) Math.min(sink.length, left));
+        if (n < 0) {
+          return new BodyTooLarge();
+        }
+        left -= n;
+      }
+    } catch (IOException e) {
+      // the client went away; the answer fails on its own
+    }
+    exchange.getResponseHeaders().set("Connection", "close");
+    return new BodyTooLarge();
   }
 
   /** Writes a response and closes its body. */

@@ -156,6 +156,16 @@ class RegistrationTest {
   }
 
   @Test
+  void answersEveryMegabyteBodyWith413InsteadOfAReset() {
+    // Unread input beyond what the JDK server drains itself would reset the connection and could
+    // destroy the answer before the client reads it.
+    String huge = "{\"client_name\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+    for (int i = 0; i < 10; i++) {
+      assertRefused(h.postJson("/register", huge), 413, "invalid_request", "larger than");
+    }
+  }
+
+  @Test
   void refusesWrongContentType() {
     HttpResponse<String> r = h.postForm("/register", "redirect_uris=https%3A%2F%2Fa.example%2Fcb");
     assertRefused(r, 400, "invalid_client_metadata", "application/json");
