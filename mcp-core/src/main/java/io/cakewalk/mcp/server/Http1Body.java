@@ -109,24 +109,26 @@ final class Http1Body extends InputStream {
       }
     }
     String line = input.chunkLine(MAX_CHUNK_LINE);
-    int semi = line.indexOf(';');
-    String hex = (semi < 0 ? line : line.substring(0, semi)).trim();
-    if (hex.isEmpty() || hex.length() > 15) {
+    int digits = 0;
+    while (digits < line.length() && isHex(line.charAt(digits))) {
+      digits++;
+    }
+    int ext = digits;
+    while (ext < line.length() && (line.charAt(ext) == ' ' || line.charAt(ext) == '\t')) {
+      ext++;
+    }
+    if (digits == 0 || digits > 15 || (ext < line.length() && line.charAt(ext) != ';')) {
       throw new Malformed(400, "invalid chunk size");
     }
-    long size;
-    try {
-      size = Long.parseLong(hex, 16);
-    } catch (NumberFormatException e) {
-      throw new Malformed(400, "invalid chunk size");
-    }
-    if (size < 0 || hex.charAt(0) == '+' || hex.charAt(0) == '-') {
-      throw new Malformed(400, "invalid chunk size");
-    }
+    long size = Long.parseLong(line.substring(0, digits), 16);
     if (size == 0) {
-      for (int i = 0; !input.chunkLine(Http1Input.MAX_REQUEST_LINE).isEmpty(); i++) {
-        if (i == MAX_TRAILERS) {
-          throw new Malformed(400, "too many trailer fields");
+      for (int i = 0; ; i++) {
+        String trailer = input.chunkLine(Http1Input.MAX_REQUEST_LINE);
+        if (trailer.isEmpty()) {
+          break;
+        }
+        if (i == MAX_TRAILERS || trailer.indexOf(':') < 1) {
+          throw new Malformed(400, "malformed trailer section");
         }
       }
       return false;
@@ -134,5 +136,9 @@ final class Http1Body extends InputStream {
     startedChunk = true;
     left = size;
     return true;
+  }
+
+  private static boolean isHex(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
   }
 }

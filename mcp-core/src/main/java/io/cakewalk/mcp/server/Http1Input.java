@@ -243,9 +243,21 @@ final class Http1Input {
     return n;
   }
 
-  /** Reads one line of at most {@code max} bytes for chunked framing, without the line end. */
+  /**
+   * Reads one line of at most {@code max} bytes for chunked framing, without the line end. Unlike
+   * the head, chunked framing must end lines with CRLF and carry no control characters (RFC 9112
+   * 7.1): leniency here is what lets a proxy and this server disagree on where a request ends.
+   */
   String chunkLine(int max) throws IOException {
     int end = line(max, 400);
+    if (end >= lim || buf[end] != '\r') {
+      throw new Malformed(400, "chunked framing needs CRLF line ends");
+    }
+    for (int i = pos; i < end; i++) {
+      if ((buf[i] < 0x20 && buf[i] != '\t') || buf[i] == 0x7f) {
+        throw new Malformed(400, "control character in chunked framing");
+      }
+    }
     String s = ascii(pos, end);
     pos = end;
     skipEol();

@@ -9,6 +9,7 @@ import io.cakewalk.mcp.schema.Implementation;
 import io.cakewalk.mcp.schema.Tool;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -104,6 +105,32 @@ class Http1ServerTest {
       assertThat(r.status()).isEqualTo(200);
       assertThat(r.body()).contains("\"protocolVersion\":\"2025-11-25\"");
       assertThat(c.send(post(init(2))).read().body()).contains("\"id\":2,");
+    }
+  }
+
+  @Test
+  void chunkedFramingIsStrictSoNoProxyCanDisagreeOnTheBodysEnd() throws Exception {
+    String head =
+        "POST /mcp HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+            + "Accept: application/json, text/event-stream\r\nTransfer-Encoding: chunked\r\n\r\n";
+    String size = Integer.toHexString(INIT.length());
+    List<String> bodies =
+        List.of(
+            size + "\n" + INIT + "\r\n0\r\n\r\n", // bare LF after the size
+            size + "\r\n" + INIT + "\n0\r\n\r\n", // bare LF after the data
+            size + "\r\n" + INIT + "\r\n0\r\n\n", // bare LF ending the trailers
+            "\u000b" + size + "\r\n" + INIT + "\r\n0\r\n\r\n", // control before the size
+            size + ";a\u0000b\r\n" + INIT + "\r\n0\r\n\r\n", // NUL in an extension
+            size + "x\r\n" + INIT + "\r\n0\r\n\r\n", // junk after the size
+            size + "\r\n" + INIT + "\r\n0\r\nno-colon\r\n\r\n"); // trailer without a name
+    for (String body : bodies) {
+      try (RawConnection c = new RawConnection(port)) {
+        assertThat(c.send(head + body).read().status()).as(body.substring(0, 8)).isEqualTo(400);
+      }
+    }
+    try (RawConnection c = new RawConnection(port)) {
+      String spaced = size + " \t;ext=1\r\n" + INIT + "\r\n0\r\n\r\n";
+      assertThat(c.send(head + spaced).read().status()).isEqualTo(200);
     }
   }
 
