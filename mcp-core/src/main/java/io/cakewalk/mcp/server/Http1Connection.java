@@ -23,6 +23,7 @@ final class Http1Connection implements Runnable {
 
   private final Http1Server server;
   private final Socket socket;
+  private volatile Http1Output output;
 
   Http1Connection(Http1Server server, Socket socket) {
     this.server = server;
@@ -45,6 +46,7 @@ final class Http1Connection implements Runnable {
     socket.setTcpNoDelay(true);
     Http1Input in = new Http1Input(socket);
     Http1Output out = new Http1Output(socket.getOutputStream());
+    output = out;
     while (!server.closing()) {
       Http1Request request;
       Http1Exchange exchange;
@@ -103,6 +105,12 @@ final class Http1Connection implements Runnable {
     } catch (IOException e) {
       // timed out or reset: close anyway
     }
+  }
+
+  /** Whether a response write has been blocked for longer than {@code nanos}. */
+  boolean writeStalled(long now, long nanos) {
+    Http1Output out = output;
+    return out != null && out.stalled(now, nanos);
   }
 
   /** Closes the socket; a thread blocked on it wakes up with an exception. */

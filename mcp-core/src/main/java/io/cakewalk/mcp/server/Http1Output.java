@@ -24,9 +24,15 @@ final class Http1Output {
           .withZone(ZoneOffset.UTC);
   private static volatile Object[] date = {0L, ""};
 
+  private static final int BUFFER = 4096;
+  private static final int KEPT_BUFFER = 64 * 1024;
+
   private final OutputStream out;
-  private byte[] buf = new byte[4096];
+  private byte[] buf = new byte[BUFFER];
   private int len;
+
+  /** {@link System#nanoTime()} when the write under way started (odd), 0 when none is. */
+  private volatile long writingSince;
 
   Http1Output(OutputStream out) {
     this.out = out;
@@ -34,7 +40,7 @@ final class Http1Output {
 
   /** Sends the interim {@code 100 Continue} response (RFC 9110 section 15.2.1). */
   synchronized void sendContinue() throws IOException {
-    out.write(CONTINUE);
+    transmit(CONTINUE, CONTINUE.length);
   }
 
   /**
@@ -55,7 +61,10 @@ final class Http1Output {
     if (!head && !empty) {
       bytes(body, 0, body.length);
     }
-    out.write(buf, 0, len);
+    transmit(buf, len);
+    if (buf.length > KEPT_BUFFER) {
+      buf = new byte[BUFFER]; // an idle keep-alive connection holds no large buffer
+    }
   }
 
   /**
@@ -68,7 +77,7 @@ final class Http1Output {
     len = 0;
     head(200, headers, connection);
     ascii(chunked ? "Transfer-Encoding: chunked\r\n\r\n" : "\r\n");
-    out.write(buf, 0, len);
+    transmit(buf, len);
     return new Streamed(chunked, onEnd);
   }
 
@@ -127,6 +136,22 @@ final class Http1Output {
       buf[len++] = (byte) s.charAt(i); // ISO-8859-1 text, checked by field()
     }
     return this;
+  }
+
+  /** Whether a write has been blocked (the peer reads nothing) for longer than {@code nanos}. */
+  boolean stalled(long now, long nanos) {
+    long since = writingSince;
+    return since != 0 && now - since > nanos;
+  }
+
+  /** Writes to the socket; a peer that stops reading blocks this until the watchdog closes it. */
+  private void transmit(byte[] b, int n) throws IOException {
+    writingSince = System.nanoTime() | 1;
+    try {
+      out.write(b, 0, n);
+    } finally {
+      writingSince = 0;
+    }
   }
 
   private void bytes(byte[] b, int off, int n) {
@@ -257,7 +282,7 @@ final class Http1Output {
         }
         count = 0;
         try {
-          out.write(buf, 0, len);
+          transmit(buf, len);
           return;
         } catch (IOException e) {
           failure = e;

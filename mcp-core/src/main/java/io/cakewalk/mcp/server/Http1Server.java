@@ -10,7 +10,9 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -26,7 +28,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class Http1Server implements AutoCloseable {
 
-  /** Connection and timeout limits. */
+  /**
+   * Connection and timeout limits: {@code idle} bounds the wait for the next request, a stalled
+   * body read and a response write the peer does not take; {@code head} bounds reading a head.
+   */
   record Limits(int maxConnections, Duration idle, Duration head) {
     static final Limits DEFAULT = new Limits(512, Duration.ofSeconds(30), Duration.ofSeconds(10));
 
@@ -49,6 +54,7 @@ final class Http1Server implements AutoCloseable {
   private final Set<Http1Connection> live = ConcurrentHashMap.newKeySet();
   private final ThreadPoolExecutor pool;
   private final ThreadPoolExecutor refusals;
+  private final ScheduledExecutorService watchdog;
   private final Thread acceptor;
   private volatile boolean closing;
 
@@ -90,7 +96,25 @@ final class Http1Server implements AutoCloseable {
             TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(64),
             r -> daemon(r, "mcp-http-refuse"));
+    this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "mcp-http-watchdog"));
+    long every = Math.max(10, Math.min(1_000, limits.idle().toMillis() / 4));
+    watchdog.scheduleWithFixedDelay(this::closeStalled, every, every, TimeUnit.MILLISECONDS);
     this.acceptor = daemon(this::accept, "mcp-http-accept");
+  }
+
+  /**
+   * Closes connections whose peer has not taken a response for the idle timeout. Sockets have no
+   * write timeout, and a thread stuck writing may hold one of the handler permits or a stream's
+   * lock; closing the socket frees it.
+   */
+  private void closeStalled() {
+    long now = System.nanoTime();
+    long limit = limits.idle().toNanos();
+    for (Http1Connection c : live) {
+      if (c.writeStalled(now, limit)) {
+        c.abort();
+      }
+    }
   }
 
   /** Binds {@code address} (backlog 256) and starts accepting. */
@@ -191,6 +215,7 @@ final class Http1Server implements AutoCloseable {
     live.forEach(Http1Connection::abort);
     pool.shutdownNow();
     refusals.shutdownNow();
+    watchdog.shutdownNow();
     try {
       acceptor.join(2_000);
       pool.awaitTermination(2, TimeUnit.SECONDS);

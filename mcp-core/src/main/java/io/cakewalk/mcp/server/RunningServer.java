@@ -48,7 +48,9 @@ public final class RunningServer implements AutoCloseable {
 
   @Override
   public void close() {
-    handler.close();
+    // Sockets first: a writer blocked on a peer that reads nothing holds its stream's lock, which
+    // ending the sessions would otherwise wait for.
     http.close();
+    handler.close();
   }
 }

@@ -22,7 +22,10 @@ import org.junit.jupiter.api.Test;
 /** The standalone runner's streaming, timeouts and limits, on raw sockets. */
 class Http1ServerLimitsTest {
 
+  private static final int BIG = 16 * 1024 * 1024;
+
   private final CountDownLatch release = new CountDownLatch(1);
+  private final CountDownLatch bigStarted = new CountDownLatch(1);
   private final AtomicInteger running = new AtomicInteger();
   private final AtomicInteger peak = new AtomicInteger();
   private McpServer server;
@@ -43,6 +46,12 @@ class Http1ServerLimitsTest {
                   } finally {
                     running.decrementAndGet();
                   }
+                })
+            .tool(
+                Tool.builder("big", Map.of("type", "object")).build(),
+                (args, ctx) -> {
+                  bigStarted.countDown();
+                  return CallToolResult.text("b".repeat(BIG));
                 })
             .build();
     http =
@@ -181,6 +190,23 @@ class Http1ServerLimitsTest {
       for (RawConnection c : callers) {
         c.close();
       }
+    }
+  }
+
+  @Test
+  void aPeerThatReadsNothingLosesItsConnectionInsteadOfBlockingTheServer() throws Exception {
+    int port = start(1, new Http1Server.Limits(8, Duration.ofMillis(300), Duration.ofSeconds(10)));
+    String call =
+        "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"big\"}}";
+    try (RawConnection stalled = new RawConnection(port, 4096);
+        RawConnection reader = new RawConnection(port)) {
+      // The only handler permit is taken by a response the first peer never reads.
+      stalled.send(post(call, "Mcp-Session-Id: " + session(stalled)));
+      assertThat(bigStarted.await(20, TimeUnit.SECONDS)).isTrue();
+      RawConnection.Reply r = reader.send(post(call, "Mcp-Session-Id: " + session(reader))).read();
+      assertThat(r.status()).isEqualTo(200);
+      assertThat(r.body()).contains("\"id\":3,\"result\"").hasSizeGreaterThan(BIG);
+      assertThat(stalled.readToEnd()).as("bytes before the close").isLessThan(BIG);
     }
   }
 

@@ -37,7 +37,16 @@ final class RawConnection implements AutoCloseable {
   private final InputStream in;
 
   RawConnection(int port) throws IOException {
-    socket = new Socket("127.0.0.1", port);
+    this(port, 0);
+  }
+
+  /** A connection whose receive buffer is {@code receiveBuffer} bytes (0: the system default). */
+  RawConnection(int port, int receiveBuffer) throws IOException {
+    socket = new Socket();
+    if (receiveBuffer > 0) {
+      socket.setReceiveBufferSize(receiveBuffer);
+    }
+    socket.connect(new java.net.InetSocketAddress("127.0.0.1", port));
     socket.setSoTimeout(20_000);
     out = socket.getOutputStream();
     in = new BufferedInputStream(socket.getInputStream());
@@ -133,6 +142,20 @@ final class RawConnection implements AutoCloseable {
     } catch (java.net.SocketException e) {
       return true;
     }
+  }
+
+  /** Reads until the server closes the connection; the number of bytes that arrived. */
+  long readToEnd() throws IOException {
+    long total = 0;
+    byte[] sink = new byte[8192];
+    try {
+      for (int n = in.read(sink); n >= 0; n = in.read(sink)) {
+        total += n;
+      }
+    } catch (java.net.SocketException e) {
+      // reset after close
+    }
+    return total;
   }
 
   private String line() throws IOException {
