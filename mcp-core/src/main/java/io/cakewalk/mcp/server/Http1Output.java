@@ -26,6 +26,7 @@ final class Http1Output {
 
   private static final int BUFFER = 4096;
   private static final int KEPT_BUFFER = 64 * 1024;
+  private static final int WRITE_SLICE = 64 * 1024;
 
   private final OutputStream out;
   private byte[] buf = new byte[BUFFER];
@@ -144,11 +145,16 @@ final class Http1Output {
     return since != 0 && now - since > nanos;
   }
 
-  /** Writes to the socket; a peer that stops reading blocks this until the watchdog closes it. */
+  /**
+   * Writes to the socket in slices, so the watchdog measures a stall rather than a long transfer: a
+   * peer that takes nothing for the idle timeout is closed, a slow one that keeps reading is not.
+   */
   private void transmit(byte[] b, int n) throws IOException {
-    writingSince = System.nanoTime() | 1;
     try {
-      out.write(b, 0, n);
+      for (int off = 0; off < n; off += WRITE_SLICE) {
+        writingSince = System.nanoTime() | 1;
+        out.write(b, off, Math.min(WRITE_SLICE, n - off));
+      }
     } finally {
       writingSince = 0;
     }
