@@ -84,7 +84,7 @@ public final class BearerTokenFilter extends Filter {
     Outcome outcome = check(exchange);
     if (outcome.refusal() != null) {
       try (exchange) {
-        exchange.getRequestBody().close();
+        Exchanges.discardBody(exchange);
         Exchanges.write(exchange, outcome.refusal());
       }
       return;

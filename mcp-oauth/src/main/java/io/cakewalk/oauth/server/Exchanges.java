@@ -88,19 +88,25 @@ final class Exchanges {
         exchange.getRemoteAddress().getAddress().getHostAddress());
   }
 
-  /**
-   * Reads and drops the rest of a refused body (up to {@link #DRAIN_LIMIT}) so that the 413 is not
-   * lost: closing a connection with unread input makes the kernel reset it, and the JDK server
-   * drains only 64 KiB. Beyond the limit the connection is closed after the answer.
-   */
   private static BodyTooLarge tooLarge(HttpExchange exchange) {
+    discardBody(exchange);
+    return new BodyTooLarge();
+  }
+
+  /**
+   * Reads and drops what is left of a request body that will not be used (up to {@link
+   * #DRAIN_LIMIT}) so that the refusal is not lost: closing a connection with unread input makes
+   * the kernel reset it, and the JDK server drains only 64 KiB. Beyond the limit the connection is
+   * closed after the answer.
+   */
+  static void discardBody(HttpExchange exchange) {
     InputStream in = exchange.getRequestBody();
     byte[] sink = new byte[8192];
     try {
       for (long left = DRAIN_LIMIT; left > 0; ) {
         int n = in.read(sink, 0, (int) Math.min(sink.length, left));
         if (n < 0) {
-          return new BodyTooLarge();
+          return;
         }
         left -= n;
       }
@@ -108,7 +114,6 @@ final class Exchanges {
       // the client went away; the answer fails on its own
     }
     exchange.getResponseHeaders().set("Connection", "close");
-    return new BodyTooLarge();
   }
 
   /** Writes a response and closes its body. */

@@ -46,6 +46,22 @@ class BearerTokenFilterTest {
   }
 
   @Test
+  void aLargeRequestWithAnExpiredTokenStillGetsThe401ItNeedsToRefresh() {
+    // Beyond the JDK server's own 64 KiB drain, unread input would reset the connection and the
+    // client would never learn that it should refresh its token.
+    String big = "{\"x\":\"" + "a".repeat(2 * 1024 * 1024) + "\"}";
+    for (int i = 0; i < 10; i++) {
+      HttpResponse<String> r =
+          h.send(
+              HttpRequest.newBuilder(h.uri("/mcp"))
+                  .header("Authorization", "Bearer expired-or-unknown")
+                  .POST(HttpRequest.BodyPublishers.ofString(big)));
+      assertThat(r.statusCode()).isEqualTo(401);
+      assertThat(challenge(r).error()).hasValue("invalid_token");
+    }
+  }
+
+  @Test
   void unknownTokenIs401InvalidToken() {
     HttpResponse<String> r = h.callMcp("at_forged");
     assertThat(r.statusCode()).isEqualTo(401);
