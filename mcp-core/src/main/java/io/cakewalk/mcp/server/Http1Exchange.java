@@ -1,5 +1,6 @@
 package io.cakewalk.mcp.server;
 
+import io.cakewalk.mcp.internal.UnreadBodies;
 import io.cakewalk.mcp.server.Http1Request.Malformed;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,9 +13,6 @@ import java.util.function.BooleanSupplier;
  * before reading the next request.
  */
 final class Http1Exchange implements HttpCall {
-
-  /** The most of an unread request body drained to keep the connection (16 MiB). */
-  static final long DRAIN_LIMIT = 16L * 1024 * 1024;
 
   private enum State {
     OPEN,
@@ -143,7 +141,7 @@ final class Http1Exchange implements HttpCall {
       keepAlive = false;
       return;
     }
-    if (request.contentLength > DRAIN_LIMIT || !body.drain(DRAIN_LIMIT)) {
+    if (request.contentLength > UnreadBodies.DRAIN_LIMIT || !body.drain(UnreadBodies.DRAIN_LIMIT)) {
       keepAlive = false;
     }
   }

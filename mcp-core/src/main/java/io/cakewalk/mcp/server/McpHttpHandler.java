@@ -3,6 +3,7 @@ package io.cakewalk.mcp.server;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import io.cakewalk.mcp.internal.UnreadBodies;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -73,9 +74,6 @@ public final class McpHttpHandler implements HttpHandler, AutoCloseable {
 
   /** Adapts one {@link HttpExchange}; the only place that touches the JDK server's types. */
   private static final class ExchangeCall implements HttpCall {
-    /** The most of an unread request body drained to keep the connection (16 MiB). */
-    private static final long DRAIN_LIMIT = 16L * 1024 * 1024;
-
     private final HttpExchange exchange;
 
     ExchangeCall(HttpExchange exchange) {
@@ -121,7 +119,7 @@ public final class McpHttpHandler implements HttpHandler, AutoCloseable {
       for (Map.Entry<String, String> h : headers.entrySet()) {
         out.set(h.getKey(), h.getValue());
       }
-      discardUnreadBody();
+      UnreadBodies.discard(exchange);
       if (body.length == 0) {
         exchange.sendResponseHeaders(status, -1);
         exchange.close();
@@ -133,33 +131,10 @@ public final class McpHttpHandler implements HttpHandler, AutoCloseable {
       }
     }
 
-    /**
-     * Reads what the handler left of the request body (a refused or oversized one) before
-     * answering. Closing a socket with unread input makes the kernel send a reset, which can
-     * destroy the response before the client reads it; the JDK server itself drains only 64 KiB.
-     * Beyond {@link #DRAIN_LIMIT} the connection is closed after the response instead.
-     */
-    private void discardUnreadBody() {
-      InputStream in = exchange.getRequestBody();
-      byte[] sink = new byte[8192];
-      try {
-        for (long left = DRAIN_LIMIT; left > 0; ) {
-          int n = in.read(sink, 0, (int) Math.min(sink.length, left));
-          if (n < 0) {
-            return;
-          }
-          left -= n;
-        }
-      } catch (IOException e) {
-        // the client went away; the response below fails on its own
-      }
-      exchange.getResponseHeaders().set("Connection", "close");
-    }
-
     @Override
     public OutputStream stream(Map<String, String> headers) throws IOException {
       headers.forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
-      discardUnreadBody();
+      UnreadBodies.discard(exchange);
       exchange.sendResponseHeaders(200, 0);
       return exchange.getResponseBody();
     }

@@ -2,6 +2,7 @@ package io.cakewalk.oauth.server;
 
 import com.sun.net.httpserver.Filter;
 import com.sun.net.httpserver.HttpExchange;
+import io.cakewalk.mcp.internal.UnreadBodies;
 import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -84,7 +85,7 @@ public final class BearerTokenFilter extends Filter {
     Outcome outcome = check(exchange);
     if (outcome.refusal() != null) {
       try (exchange) {
-        Exchanges.discardBody(exchange);
+        UnreadBodies.discard(exchange);
         Exchanges.write(exchange, outcome.refusal());
       }
       return;

@@ -2,6 +2,7 @@ package io.cakewalk.oauth.server;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import io.cakewalk.mcp.internal.UnreadBodies;
 import io.cakewalk.oauth.OAuthError;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,8 +26,6 @@ final class Exchanges {
 
   /** Request bodies larger than this are refused with 413 before they reach an endpoint. */
   static final int MAX_BODY_BYTES = 16 * 1024;
-
-  private static final long DRAIN_LIMIT = 16L * 1024 * 1024;
 
   private Exchanges() {}
 
@@ -88,32 +87,10 @@ final class Exchanges {
         exchange.getRemoteAddress().getAddress().getHostAddress());
   }
 
+  /** Drains the refused body first, so that the 413 is not lost to a reset. */
   private static BodyTooLarge tooLarge(HttpExchange exchange) {
-    discardBody(exchange);
+    UnreadBodies.discard(exchange);
     return new BodyTooLarge();
-  }
-
-  /**
-   * Reads and drops what is left of a request body that will not be used (up to {@link
-   * #DRAIN_LIMIT}) so that the refusal is not lost: closing a connection with unread input makes
-   * the kernel reset it, and the JDK server drains only 64 KiB. Beyond the limit the connection is
-   * closed after the answer.
-   */
-  static void discardBody(HttpExchange exchange) {
-    InputStream in = exchange.getRequestBody();
-    byte[] sink = new byte[8192];
-    try {
-      for (long left = DRAIN_LIMIT; left > 0; ) {
-        int n = in.read(sink, 0, (int) Math.min(sink.length, left));
-        if (n < 0) {
-          return;
-        }
-        left -= n;
-      }
-    } catch (IOException e) {
-      // the client went away; the answer fails on its own
-    }
-    exchange.getResponseHeaders().set("Connection", "close");
   }
 
   /** Writes a response and closes its body. */
