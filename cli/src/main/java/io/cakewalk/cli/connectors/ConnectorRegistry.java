@@ -1,13 +1,12 @@
 package io.cakewalk.cli.connectors;
 
 import io.cakewalk.mcp.internal.Json;
+import io.cakewalk.mcp.internal.SecretFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -88,33 +87,13 @@ public final class ConnectorRegistry {
   }
 
   private void write(Map<String, Connector> all) {
+    List<Connector> sorted = new ArrayList<>(all.values());
+    sorted.sort(Comparator.comparing(Connector::name));
+    String text = Json.writePretty(Map.of("connectors", sorted)) + "\n";
     try {
-      Files.createDirectories(file.getParent());
-      Path tmp = Files.createTempFile(file.getParent(), ".connectors", ".tmp");
-      try {
-        restrict(tmp);
-        List<Connector> sorted = new ArrayList<>(all.values());
-        sorted.sort(Comparator.comparing(Connector::name));
-        Files.writeString(tmp, Json.writePretty(Map.of("connectors", sorted)) + "\n");
-        try {
-          Files.move(
-              tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
+      SecretFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static void restrict(Path path) throws IOException {
-    try {
-      Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
-    } catch (UnsupportedOperationException e) {
-      // Not a POSIX file system: the file's own ACLs apply.
     }
   }
 }

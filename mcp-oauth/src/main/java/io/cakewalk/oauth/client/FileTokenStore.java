@@ -1,5 +1,6 @@
 package io.cakewalk.oauth.client;
 
+import io.cakewalk.mcp.internal.SecretFiles;
 import io.cakewalk.oauth.OAuthException;
 import io.cakewalk.oauth.id.Issuer;
 import io.cakewalk.oauth.id.ResourceUri;
@@ -7,12 +8,8 @@ import io.cakewalk.oauth.registration.ClientInformation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -31,9 +28,6 @@ import java.util.stream.Stream;
  * }</pre>
  */
 public final class FileTokenStore implements TokenStore {
-
-  private static final boolean POSIX =
-      FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
   private final Path dir;
 
@@ -137,46 +131,10 @@ public final class FileTokenStore implements TokenStore {
   }
 
   private void write(Path file, String content) {
-    Path parent = file.getParent();
     try {
-      createPrivateDirectories(parent);
-      Path tmp =
-          POSIX
-              ? Files.createTempFile(
-                  parent,
-                  ".tmp-",
-                  ".json",
-                  PosixFilePermissions.asFileAttribute(
-                      PosixFilePermissions.fromString("rw-------")))
-              : Files.createTempFile(parent, ".tmp-", ".json");
-      try {
-        Files.writeString(tmp, content, StandardCharsets.UTF_8);
-        try {
-          Files.move(
-              tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
+      SecretFiles.write(file, content.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw failure("write", file, e);
-    }
-  }
-
-  private void createPrivateDirectories(Path d) throws IOException {
-    if (Files.isDirectory(d)) {
-      return;
-    }
-    if (d.getParent() != null) {
-      createPrivateDirectories(d.getParent());
-    }
-    if (POSIX) {
-      Files.createDirectory(
-          d, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-    } else {
-      Files.createDirectory(d);
     }
   }
 

@@ -1,17 +1,13 @@
 package io.cakewalk.oauth.server;
 
+import io.cakewalk.mcp.internal.SecretFiles;
 import io.cakewalk.oauth.internal.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -27,9 +23,6 @@ import java.util.function.Supplier;
  * }</pre>
  */
 public final class FileAuthorizationStore implements AuthorizationStore {
-
-  private static final Set<PosixFilePermission> OWNER_ONLY =
-      PosixFilePermissions.fromString("rw-------");
 
   private final Path file;
   private final InMemoryAuthorizationStore state = new InMemoryAuthorizationStore();
@@ -127,27 +120,9 @@ public final class FileAuthorizationStore implements AuthorizationStore {
   private void write() {
     byte[] bytes = Json.write(state.snapshot()).getBytes(StandardCharsets.UTF_8);
     try {
-      Path dir = file.getParent();
-      Files.createDirectories(dir);
-      Path temp = dir.resolve(file.getFileName() + ".tmp");
-      Files.deleteIfExists(temp);
-      createOwnerOnly(temp);
-      Files.write(temp, bytes);
-      try {
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
+      SecretFiles.write(file, bytes);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write OAuth store " + file, e);
-    }
-  }
-
-  private static void createOwnerOnly(Path path) throws IOException {
-    try {
-      Files.createFile(path, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
-    } catch (UnsupportedOperationException e) {
-      Files.createFile(path);
     }
   }
 
