@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +55,7 @@ public final class SecretFiles {
   }
 
   /** Creates {@code dir} and its missing parents, each new one owner-only ({@code 0700}). */
-  public static void createPrivateDirectories(Path dir) throws IOException {
+  private static void createPrivateDirectories(Path dir) throws IOException {
     if (Files.isDirectory(dir)) {
       return;
     }
@@ -64,7 +65,7 @@ public final class SecretFiles {
     }
     try {
       Files.createDirectory(dir, ownerOnly("rwx------"));
-    } catch (java.nio.file.FileAlreadyExistsException e) {
+    } catch (FileAlreadyExistsException e) {
       // created concurrently: fine as long as it is a directory
       if (!Files.isDirectory(dir)) {
         throw e;
